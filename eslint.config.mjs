@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['miniprogram_dist/**', 'node_modules/**', 'coverage/**', 'demo-miniprogram/miniprogram_npm/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'wx', message: 'Only the platform/wx-* defaults may touch wx.' },
+        'atob',
+        'btoa',
+        'Buffer',
+        'TextDecoder',
+        'TextEncoder',
+        'URL',
+        'fetch',
+        'AbortController',
+      ],
+    },
+  },
+  {
+    files: ['src/platform/wx-*.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node }, sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['eslint.config.mjs'],
+    languageOptions: { sourceType: 'module' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

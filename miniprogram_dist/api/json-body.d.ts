@@ -1,0 +1,13 @@
+/** Answers larger than this are refused before they are parsed. */
+export declare const MAX_BODY_CHARS: number;
+/** `JSON.parse` that drops `__proto__` keys, so no answer can reach a prototype. */
+export declare function safeJsonParse(text: string): unknown;
+/**
+ * The body of an answer as a JSON value: raw text is size-checked and parsed; an empty body is `undefined`;
+ * a value a custom transport already parsed is taken as it is.
+ *
+ * @throws {EiamError} `INVALID_RESPONSE` when the text is too large or not JSON.
+ */
+export declare function jsonBody(data: unknown, status: number, maxChars?: number): unknown;
+/** The value as a plain object, or `undefined`. */
+export declare function asObject(value: unknown): Record<string, unknown> | undefined;

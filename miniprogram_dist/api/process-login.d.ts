@@ -1,0 +1,26 @@
+import type { TransportResponse } from '../platform/types';
+import { type SessionGrant } from './session-grant';
+/** What the WeChat login exchange answered, before the client acts on it. */
+export type LoginAnswer = {
+    status: 'SUCCESS';
+    grant: SessionGrant;
+} | {
+    status: 'SOCIAL_BIND' | 'USER_REGISTER';
+    stateToken: string;
+    flows: string[];
+} | {
+    status: 'MFA_AUTH';
+    stateToken: string;
+};
+/**
+ * `data`, a JSON-encoded string such as `{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}`, as the flow list;
+ * `[]` when `data` is null, absent or has no list.
+ */
+export declare function parseFlows(data: unknown): string[];
+/**
+ * Processes the answer of `POST /api/v2/sdk/login/wechat-miniprogram`.
+ *
+ * @throws {EiamError} `ACCESS_DENIED`, `PASSWORD_EXPIRED`, `INVALID_RESPONSE` (unknown status, bad fields), or the
+ * error of a non-2xx answer.
+ */
+export declare function processLoginResponse(res: TransportResponse, now: number): LoginAnswer;

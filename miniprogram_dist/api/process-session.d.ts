@@ -1,0 +1,17 @@
+import type { TransportResponse } from '../platform/types';
+import { type SessionGrant } from './session-grant';
+/** A bind or MFA answer: a session, or a request for a second factor with a new state token. */
+export type SessionAnswer = {
+    kind: 'session';
+    grant: SessionGrant;
+} | {
+    kind: 'mfa';
+    stateToken: string;
+};
+/**
+ * Processes the answer of the bind, register-bind and MFA endpoints (`{session_token, expire, status, id_token}`).
+ * A missing status, `SUCCESS` and `PASSWORD_WARN` are successes.
+ *
+ * @throws {EiamError} `ACCESS_DENIED`, `PASSWORD_EXPIRED`, `INVALID_RESPONSE`, or the error of a non-2xx answer.
+ */
+export declare function processSessionResponse(res: TransportResponse, now: number): SessionAnswer;

@@ -1,0 +1,10 @@
+import type { LoginProvider } from './types';
+/**
+ * The default {@link LoginProvider}: `wx.login` in callback form with its `timeout`.
+ *
+ * @example
+ * ```ts
+ * const code = await wxLogin().login(10000);
+ * ```
+ */
+export declare function wxLogin(): LoginProvider;

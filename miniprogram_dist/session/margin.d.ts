@@ -1,0 +1,4 @@
+/** The safety margin for a lifetime: min(60 s, lifetime / 2), so short tokens stay usable. */
+export declare function safetyMarginMs(lifetimeMs: number): number;
+/** When a credential of `lifetimeMs`, received at `receivedAt` on the local clock, stops being used. */
+export declare function usableUntil(receivedAt: number, lifetimeMs: number): number;

@@ -1,0 +1,3 @@
+/** The SDK's own name and version, sent in `X-agent`. Kept equal to package.json by a test. */
+export declare const SDK_NAME = "eiam-miniprogram-sdk";
+export declare const SDK_VERSION = "0.1.0";

@@ -1,0 +1,52 @@
+import { EiamError } from '../errors/eiam-error';
+import type { TransportResponse } from '../platform/types';
+import { asObject } from './json-body';
+import { okBody } from './ok-body';
+import { tokenField } from './session-grant';
+
+/** A slider captcha puzzle. */
+export interface Captcha {
+  /** Identifies this puzzle in {@link EiamClient.verifyCaptcha}. */
+  token: string;
+  /** The background with the hole, base64 (no `data:` prefix). */
+  originalImageBase64: string;
+  /** The piece to drag, base64. */
+  jigsawImageBase64: string;
+  /** The vendor's key for encrypted points; empty when points are sent in clear. */
+  secretKey: string;
+}
+
+/** Captcha images are larger than other answers. */
+export const MAX_CAPTCHA_BODY_CHARS = 1024 * 1024;
+const MAX_IMAGE_CHARS = 512 * 1024;
+
+function image(obj: Record<string, unknown>, field: string): string {
+  const value = obj[field];
+  if (typeof value !== 'string' || value === '' || value.length > MAX_IMAGE_CHARS) {
+    throw new EiamError('INVALID_RESPONSE', { status: 200, detail: field });
+  }
+  return value.replace(/^data:image\/\w+;base64,/, '');
+}
+
+/** The puzzle's fields, flat or inside AJ-Captcha's `repData`. */
+function fields(res: TransportResponse, now: number): Record<string, unknown> {
+  const obj = asObject(okBody(res, now, MAX_CAPTCHA_BODY_CHARS));
+  if (!obj) throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
+  return asObject(obj.repData) || obj;
+}
+
+/** Processes the answer of `GET /api/v2/sdk/captcha`. @throws {EiamError} */
+export function processCaptchaResponse(res: TransportResponse, now: number): Captcha {
+  const obj = fields(res, now);
+  return {
+    token: tokenField(obj, 'token'),
+    originalImageBase64: image(obj, 'originalImageBase64'),
+    jigsawImageBase64: image(obj, 'jigsawImageBase64'),
+    secretKey: typeof obj.secretKey === 'string' ? obj.secretKey : '',
+  };
+}
+
+/** Processes the answer of `POST /api/v2/sdk/captcha/verify`: the `captcha_token`. @throws {EiamError} */
+export function processCaptchaVerifyResponse(res: TransportResponse, now: number): string {
+  return tokenField(fields(res, now), 'captcha_token');
+}

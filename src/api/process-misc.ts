@@ -1,0 +1,40 @@
+import { EiamError } from '../errors/eiam-error';
+import type { IdTokenClaims } from '../jwt/decode';
+import type { TransportResponse } from '../platform/types';
+import { asObject } from './json-body';
+import { okBody } from './ok-body';
+import { expireField, idTokenClaims, tokenField } from './session-grant';
+
+/** Processes an answer whose success has no body (the code sends). @throws {EiamError} */
+export function processEmptyResponse(res: TransportResponse, now: number): void {
+  okBody(res, now);
+}
+
+/** Processes the answer of `GET /api/v2/sdk/mobile-by-token`: the user's mobile as the server writes it. */
+export function processMfaMobileResponse(res: TransportResponse, now: number): string {
+  const obj = asObject(okBody(res, now));
+  const mobile = obj && obj.mobile;
+  if (typeof mobile !== 'string' || mobile.trim() === '' || mobile.length > 64) {
+    throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'mobile' });
+  }
+  return mobile.trim();
+}
+
+/** A fresh id_token, and the renewed session_token when the server renewed it. */
+export interface IdTokenGrant {
+  idToken: string;
+  claims: IdTokenClaims;
+  renewed?: { sessionToken: string; expireSeconds: number };
+}
+
+/** Processes the answer of `POST /api/v2/sdk/sso/session-token/id-token`. @throws {EiamError} */
+export function processIdTokenResponse(res: TransportResponse, now: number): IdTokenGrant {
+  const obj = asObject(okBody(res, now));
+  if (!obj) throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
+  const idToken = tokenField(obj, 'id_token');
+  const grant: IdTokenGrant = { idToken, claims: idTokenClaims(idToken) };
+  if (obj.session_token !== undefined && obj.session_token !== null) {
+    grant.renewed = { sessionToken: tokenField(obj, 'session_token'), expireSeconds: expireField(obj) };
+  }
+  return grant;
+}

@@ -1,0 +1,58 @@
+import { EiamError } from '../errors/eiam-error';
+import { decodeIdToken, type IdTokenClaims } from '../jwt/decode';
+import { asObject } from './json-body';
+
+/** Tokens longer than this are refused before they are decoded or stored. */
+export const MAX_TOKEN_CHARS = 8 * 1024;
+/** The longest session lifetime accepted, in seconds (about 3 years). */
+const MAX_EXPIRE_SECONDS = 1e8;
+
+/** A session as the server granted it, before it is placed on the local clock. */
+export interface SessionGrant {
+  sessionToken: string;
+  idToken: string;
+  /** Lifetime of the session_token in seconds, from the moment the answer arrived. */
+  expireSeconds: number;
+  claims: IdTokenClaims;
+}
+
+function invalid(detail: string): EiamError {
+  return new EiamError('INVALID_RESPONSE', { status: 200, detail });
+}
+
+/** A non-empty string of at most {@link MAX_TOKEN_CHARS}, or throws `INVALID_RESPONSE` naming the field. */
+export function tokenField(obj: Record<string, unknown>, field: string): string {
+  const value = obj[field];
+  if (typeof value !== 'string' || value === '' || value.length > MAX_TOKEN_CHARS) throw invalid(field);
+  return value;
+}
+
+/** `expire` as a finite number of seconds > 0, or throws `INVALID_RESPONSE`. */
+export function expireField(obj: Record<string, unknown>): number {
+  const value = obj.expire;
+  if (typeof value !== 'number' || !(value > 0) || value > MAX_EXPIRE_SECONDS) throw invalid('expire');
+  return value;
+}
+
+/** The id_token's claims; a malformed id_token from the server is an `INVALID_RESPONSE`. */
+export function idTokenClaims(idToken: string): IdTokenClaims {
+  try {
+    return decodeIdToken(idToken);
+  } catch {
+    throw invalid('id_token');
+  }
+}
+
+/**
+ * `{session_token, expire, id_token}` checked field by field.
+ *
+ * @throws {EiamError} `INVALID_RESPONSE` naming the first bad field.
+ */
+export function parseSessionGrant(body: unknown): SessionGrant {
+  const obj = asObject(body);
+  if (!obj) throw invalid('not an object');
+  const sessionToken = tokenField(obj, 'session_token');
+  const expireSeconds = expireField(obj);
+  const idToken = tokenField(obj, 'id_token');
+  return { sessionToken, idToken, expireSeconds, claims: idTokenClaims(idToken) };
+}

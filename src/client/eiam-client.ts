@@ -1,0 +1,643 @@
+import { baseServerCode } from '../api/answer-error';
+import { ENDPOINTS, type Endpoint } from '../api/endpoints';
+import { processCaptchaResponse, processCaptchaVerifyResponse, type Captcha } from '../api/process-captcha';
+import { processLoginResponse } from '../api/process-login';
+import { processEmptyResponse, processIdTokenResponse, processMfaMobileResponse } from '../api/process-misc';
+import { processSessionResponse, type SessionAnswer } from '../api/process-session';
+import type { SessionGrant } from '../api/session-grant';
+import { errorMessage } from '../errors/codes';
+import { EiamError, isEiamError } from '../errors/eiam-error';
+import type { Clock, DeviceInfo, LoginProvider } from '../platform/types';
+import { wxDeviceInfo } from '../platform/wx-device';
+import { wxLogin } from '../platform/wx-login';
+import { wxStorage } from '../platform/wx-storage';
+import { wxTransport } from '../platform/wx-transport';
+import { usableUntil } from '../session/margin';
+import { Session } from '../session/session';
+import { createLogger, type Logger } from '../util/logger';
+import { SingleFlight } from '../util/single-flight';
+import { compareVersions } from '../util/version-compare';
+import { withTimeout } from '../util/with-timeout';
+import { isCodeType } from '../validate/code-type';
+import { parseEmail } from '../validate/email';
+import { formatMobile, parseMobile, type MobileFormat } from '../validate/mobile';
+import { parseVerifyCode } from '../validate/verify-code';
+import { Cooldown } from './cooldown';
+import { checkDomain, positiveMs, type EiamClientOptions, type SessionListener } from './options';
+import { BACKSTOP_MS, Requester } from './requester';
+import { SessionKeeper } from './session-keeper';
+
+/** What {@link EiamClient.loginWithWeChat} resolves to. */
+export type LoginResult =
+  | { status: 'SUCCESS'; session: Session }
+  | { status: 'SOCIAL_BIND' | 'USER_REGISTER'; flows: string[] }
+  | { status: 'MFA_AUTH' };
+
+/** A phone number or an email, with the code sent to it. Exactly one of `mobile` and `email`. */
+export interface VerifyCodeInput {
+  mobile?: string;
+  email?: string;
+  verifyCode: string;
+}
+
+/** The first base library whose `wx.setStorage` / `wx.getStorage` take `encrypt`. */
+const ENCRYPT_SINCE = '2.21.3';
+const MAX_SECRET_CHARS = 8 * 1024;
+
+function invalid(detail: string): EiamError {
+  return new EiamError('INVALID_ARGUMENT', { detail });
+}
+
+function text(value: unknown, name: string, max: number): string {
+  if (typeof value !== 'string' || value === '' || value.length > max) throw invalid(name);
+  return value;
+}
+
+/**
+ * The EIAM sign-in client for a WeChat Mini Program: `wx.login`, then bind or register with a phone number or email
+ * and a verification code, then a session kept in (encrypted) wx storage.
+ *
+ * Nothing touches `wx` in the constructor: device info and storage are read on first use.
+ * Concurrent identical calls share one in-flight request. Nothing that spends a one-time secret is ever retried.
+ *
+ * @example
+ * ```ts
+ * const eiam = new EiamClient({ domain: 'https://tenant.example.com', clientId: 'nTo1...' });
+ * const result = await eiam.loginWithWeChat();
+ * if (result.status === 'SOCIAL_BIND') {
+ *   await eiam.sendSmsCode({ mobile, type: 'REGISTER_SMS' });
+ *   const session = await eiam.registerBind({ mobile, verifyCode });
+ * }
+ * ```
+ * Supported base library: 2.10.0 and later (`encrypt` storage from 2.21.3).
+ * @throws {EiamError} `INVALID_ARGUMENT` for a missing client id, a bad timeout, or a domain that is not `https://`.
+ */
+export class EiamClient {
+  private readonly timeoutMs: number;
+  private readonly language: string | undefined;
+  private readonly mobileFormat: MobileFormat;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  private readonly loginProvider: LoginProvider;
+  private readonly requester: Requester;
+  private readonly keeper: SessionKeeper;
+  private readonly cooldown: Cooldown;
+  private readonly flights = new SingleFlight();
+  private readonly readDevice: () => DeviceInfo;
+  private device: DeviceInfo | undefined;
+  private stateToken: string | null = null;
+  private mfaMobile: string | undefined;
+
+  constructor(options: EiamClientOptions) {
+    if (!options || typeof options !== 'object') throw invalid('options');
+    const domain = checkDomain(options.domain, options.allowInsecureLoopback === true);
+    const clientId = text(options.clientId, 'clientId', 256);
+    this.timeoutMs = positiveMs(options.timeoutMs, 10000, 'timeoutMs');
+    this.language = options.language;
+    this.mobileFormat = options.mobileFormat || 'national';
+    this.clock = options.clock || { now: () => Date.now() };
+    this.logger = createLogger(options.debug);
+    this.loginProvider = options.login || wxLogin();
+    const deviceProvider = options.deviceInfo || wxDeviceInfo();
+    this.readDevice = () => this.device || (this.device = deviceProvider.read());
+    const storage =
+      options.storage ||
+      wxStorage(() => compareVersions(this.readDevice().sdkVersion || '0', ENCRYPT_SINCE) >= 0);
+    this.cooldown = new Cooldown(
+      positiveMs(options.codeCooldownMs, 60000, 'codeCooldownMs', true),
+      this.clock.now,
+    );
+    this.requester = new Requester({
+      domain,
+      clientId,
+      timeoutMs: this.timeoutMs,
+      language: this.language,
+      transport: options.transport || wxTransport(),
+      storage,
+      device: this.readDevice,
+      clock: this.clock,
+      logger: this.logger,
+    });
+    this.keeper = new SessionKeeper({
+      owner: { domain, clientId },
+      storageKey: options.storageKey || 'eiam.v1.session',
+      storage,
+      clock: this.clock,
+      timeoutMs: this.timeoutMs,
+      logger: this.logger,
+    });
+  }
+
+  /**
+   * Step 1: `wx.login`, then the code is exchanged at `login/wechat-miniprogram`. Concurrent calls share one
+   * `wx.login` and one request. The state token for the next step stays inside the client (never stored).
+   *
+   * @example
+   * ```ts
+   * const r = await eiam.loginWithWeChat();
+   * if (r.status === 'SUCCESS') show(r.session.claims);
+   * else if (r.status === 'SOCIAL_BIND' || r.status === 'USER_REGISTER') showBindForm(r.flows); // e.g. ['VERIFY_PHONE']
+   * else goToMfa();
+   * ```
+   * @throws {EiamError} `WX_LOGIN_FAILED`, `ACCESS_DENIED`, `NETWORK_ERROR`, `TIMEOUT`, `SERVER_ERROR`, `API_ERROR`,
+   * `RATE_LIMITED`, `INVALID_RESPONSE`.
+   */
+  loginWithWeChat(): Promise<LoginResult> {
+    return this.flights.run('login', async () => {
+      const code = await this.wxCode();
+      const answer = await this.requester
+        .call(ENDPOINTS.wechatLogin, processLoginResponse, { code })
+        .catch((error: unknown) => {
+          this.stateToken = null;
+          throw error;
+        });
+      if (answer.status === 'SUCCESS') {
+        this.stateToken = null;
+        return { status: 'SUCCESS', session: await this.signIn(answer.grant) };
+      }
+      this.stateToken = answer.stateToken;
+      this.mfaMobile = undefined;
+      return answer.status === 'MFA_AUTH'
+        ? { status: 'MFA_AUTH' }
+        : { status: answer.status, flows: answer.flows };
+    });
+  }
+
+  /**
+   * Sends an SMS verification code. `type` is a documented type (`REGISTER_SMS`, `BIND_MOBILE_SMS`,
+   * `MFA_AUTH_SMS`, `LOGIN_SMS`, ...) or a newer one ending in `_SMS`. A second send to the same mobile and type
+   * within `codeCooldownMs` is refused without a request. Pass `captchaToken` from {@link verifyCaptcha} when the
+   * tenant requires the captcha.
+   *
+   * @example
+   * ```ts
+   * await eiam.sendSmsCode({ mobile: '13800138000', type: 'REGISTER_SMS' });
+   * ```
+   * @throws {EiamError} `INVALID_ARGUMENT`, `RATE_LIMITED` (with `retryAfterMs`), and the request errors.
+   */
+  sendSmsCode(input: { mobile: string; type: string; captchaToken?: string }): Promise<void> {
+    return this.guard(() => {
+      const mobile = this.wireMobile(input && input.mobile);
+      return this.sendCode('sms', ENDPOINTS.smsSend, { mobile }, mobile, input.type, input.captchaToken);
+    });
+  }
+
+  /**
+   * Sends an email verification code; `type` is a documented one (`REGISTER_EMS`, `BIND_EMAIL_EMS`,
+   * `MFA_AUTH_EMS`, ...) or a newer one ending in `_EMS`. Same cool-down as {@link sendSmsCode}.
+   *
+   * @example
+   * ```ts
+   * await eiam.sendEmailCode({ email: 'zhangsan@example.com', type: 'REGISTER_EMS' });
+   * ```
+   * @throws {EiamError} `INVALID_ARGUMENT`, `RATE_LIMITED`, and the request errors.
+   */
+  sendEmailCode(input: { email: string; type: string; captchaToken?: string }): Promise<void> {
+    return this.guard(() => {
+      const email = this.email(input && input.email);
+      return this.sendCode('email', ENDPOINTS.emailSend, { email }, email, input.type, input.captchaToken);
+    });
+  }
+
+  /**
+   * Milliseconds before a code may be sent again to this recipient for this type (0 when it may).
+   *
+   * @example
+   * ```ts
+   * const left = eiam.codeCooldownLeft({ mobile, type: 'REGISTER_SMS' });
+   * ```
+   */
+  codeCooldownLeft(input: { mobile?: string; email?: string; type: string }): number {
+    try {
+      const recipient = input.email !== undefined ? this.email(input.email) : this.wireMobile(input.mobile);
+      return this.cooldown.left(`${recipient}|${input.type}`);
+    } catch {
+      return 0;
+    }
+  }
+
+  /**
+   * Binds the WeChat user to, or registers, the user with this phone number or email (`social/register-bind`), with
+   * a code of type `REGISTER_SMS` / `REGISTER_EMS`. Needs the state token from {@link loginWithWeChat}.
+   * A failure never touches an earlier session.
+   *
+   * @example
+   * ```ts
+   * const session = await eiam.registerBind({ mobile: '13800138000', verifyCode: '232326' });
+   * ```
+   * @throws {EiamError} `INVALID_ARGUMENT`, `NO_STATE_TOKEN`, `INVALID_STATE_TOKEN`, `MFA_REQUIRED`, `API_ERROR`,
+   * and the request errors.
+   */
+  registerBind(input: VerifyCodeInput): Promise<Session> {
+    return this.guard(() => this.bindWithCode(ENDPOINTS.registerBind, input));
+  }
+
+  /**
+   * Binds the WeChat user to an existing user (`social/bind`), with a code of type `BIND_MOBILE_SMS` /
+   * `BIND_EMAIL_EMS`.
+   *
+   * @example
+   * ```ts
+   * const session = await eiam.bind({ email: 'zhangsan@example.com', verifyCode: '123456' });
+   * ```
+   * @throws {EiamError} as {@link registerBind}.
+   */
+  bind(input: VerifyCodeInput): Promise<Session> {
+    return this.guard(() => this.bindWithCode(ENDPOINTS.bind, input));
+  }
+
+  /**
+   * Binds or registers with the phone number from `<button open-type="getPhoneNumber">`: pass its `e.detail.code`.
+   *
+   * @example
+   * ```ts
+   * onGetPhoneNumber(e) { if (e.detail.code) eiam.registerBindWithWeChatPhone({ wechatCode: e.detail.code }); }
+   * ```
+   * @throws {EiamError} as {@link registerBind}.
+   */
+  registerBindWithWeChatPhone(input: { wechatCode: string }): Promise<Session> {
+    return this.guard(() =>
+      this.bindWith(ENDPOINTS.wechatPhoneRegisterBind, {
+        wechat_code: text(input && input.wechatCode, 'wechatCode', 1024),
+      }),
+    );
+  }
+
+  /**
+   * Binds an existing user with the phone number from the WeChat phone button.
+   *
+   * @example
+   * ```ts
+   * await eiam.bindWithWeChatPhone({ wechatCode: e.detail.code });
+   * ```
+   * @throws {EiamError} as {@link registerBind}.
+   */
+  bindWithWeChatPhone(input: { wechatCode: string }): Promise<Session> {
+    return this.guard(() =>
+      this.bindWith(ENDPOINTS.wechatPhoneBind, {
+        wechat_code: text(input && input.wechatCode, 'wechatCode', 1024),
+      }),
+    );
+  }
+
+  /**
+   * Binds an existing user by user name and password.
+   *
+   * @example
+   * ```ts
+   * await eiam.bindWithPassword({ userName: 'zhangsan', password });
+   * ```
+   * @throws {EiamError} as {@link registerBind}; `PASSWORD_EXPIRED`.
+   */
+  bindWithPassword(input: { userName: string; password: string }): Promise<Session> {
+    return this.guard(() =>
+      this.bindWith(ENDPOINTS.passwordBind, {
+        user_name: text(
+          input && typeof input.userName === 'string' ? input.userName.trim() : '',
+          'userName',
+          256,
+        ),
+        password: text(input && input.password, 'password', 1024),
+      }),
+    );
+  }
+
+  /**
+   * Fetches a slider captcha puzzle, for tenants that require one before a code is sent.
+   *
+   * @example
+   * ```ts
+   * const { token, originalImageBase64, jigsawImageBase64 } = await eiam.getCaptcha();
+   * ```
+   * @throws {EiamError} the request errors.
+   */
+  getCaptcha(): Promise<Captcha> {
+    return this.flights.run('captcha', () => this.requester.call(ENDPOINTS.captcha, processCaptchaResponse));
+  }
+
+  /**
+   * Checks the slider position: `x` is the piece's left edge in the image's own pixels. Resolves to the
+   * `captcha_token` to pass to {@link sendSmsCode} / {@link sendEmailCode}; `sender` is the mobile or email the
+   * code will go to.
+   *
+   * @example
+   * ```ts
+   * const captchaToken = await eiam.verifyCaptcha({ token, x: 237, sender: '13800138000' });
+   * ```
+   * @throws {EiamError} `INVALID_ARGUMENT`, `API_ERROR` (wrong position: fetch a new puzzle), and the request errors.
+   */
+  verifyCaptcha(input: { token: string; x: number; sender: string }): Promise<string> {
+    return this.guard(() => {
+      const token = text(input && input.token, 'token', MAX_SECRET_CHARS);
+      const x = input.x;
+      if (typeof x !== 'number' || !isFinite(x) || x < 0 || x > 10000) throw invalid('x');
+      const rounded = Math.round(x * 100) / 100;
+      const sender =
+        typeof input.sender === 'string' && input.sender.indexOf('@') >= 0
+          ? this.email(input.sender)
+          : this.wireMobile(input.sender);
+      const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
+      return this.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, {
+        point_json: pointJson,
+        token,
+        sender,
+      });
+    });
+  }
+
+  /**
+   * MFA step: the user's mobile as the server holds it (e.g. `+86-13800138000`); mask it for display with
+   * `maskMobile`. Needs the state token of an `MFA_AUTH` login.
+   *
+   * @example
+   * ```ts
+   * const mobile = await eiam.getMfaMobile();
+   * await eiam.sendSmsCode({ mobile, type: 'MFA_AUTH_SMS' });
+   * ```
+   * @throws {EiamError} `NO_STATE_TOKEN`, `INVALID_STATE_TOKEN`, and the request errors.
+   */
+  getMfaMobile(): Promise<string> {
+    return this.guard(() => {
+      const stateToken = this.requireStateToken();
+      return this.flights
+        .run('mfa-mobile', () =>
+          this.withStateToken(
+            this.requester.call(ENDPOINTS.mfaMobile, processMfaMobileResponse, undefined, { stateToken }),
+          ),
+        )
+        .then((mobile) => (this.mfaMobile = mobile));
+    });
+  }
+
+  /**
+   * MFA step: verifies an `MFA_AUTH_SMS` code and signs in.
+   *
+   * @example
+   * ```ts
+   * const session = await eiam.verifyMfaSms({ mobile, verifyCode: '123456' });
+   * ```
+   * @throws {EiamError} as {@link registerBind}.
+   */
+  verifyMfaSms(input: { mobile: string; verifyCode: string }): Promise<Session> {
+    return this.guard(() =>
+      this.bindWith(ENDPOINTS.mfaSms, {
+        mobile: this.wireMobile(input && input.mobile),
+        verify_code: this.verifyCode(input.verifyCode),
+      }),
+    );
+  }
+
+  /**
+   * MFA step: verifies an `MFA_AUTH_EMS` code and signs in.
+   *
+   * @example
+   * ```ts
+   * const session = await eiam.verifyMfaEmail({ email, verifyCode: '123456' });
+   * ```
+   * @throws {EiamError} as {@link registerBind}.
+   */
+  verifyMfaEmail(input: { email: string; verifyCode: string }): Promise<Session> {
+    return this.guard(() =>
+      this.bindWith(ENDPOINTS.mfaEmail, {
+        email: this.email(input && input.email),
+        verify_code: this.verifyCode(input.verifyCode),
+      }),
+    );
+  }
+
+  /**
+   * Trades the session_token for a fresh id_token (`sso/session-token/id-token`); stores a renewed session_token
+   * when the server sends one. Concurrent calls share one request.
+   *
+   * @example
+   * ```ts
+   * const { idToken } = await eiam.refreshIdToken();
+   * ```
+   * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile), and the request errors.
+   */
+  refreshIdToken(): Promise<Session> {
+    return this.flights.run('refresh', async () => {
+      const before = await this.keeper.get();
+      if (!before) throw new EiamError('NO_SESSION');
+      const grant = await this.requester.call(ENDPOINTS.idToken, processIdTokenResponse, undefined, {
+        sessionToken: before.sessionToken,
+      });
+      if (this.keeper.peek() !== before) throw new EiamError('NO_SESSION', { detail: 'session changed' });
+      const renewed = grant.renewed;
+      const session = renewed
+        ? new Session(
+            renewed.sessionToken,
+            grant.idToken,
+            usableUntil(this.clock.now(), renewed.expireSeconds * 1000),
+            grant.claims,
+          )
+        : new Session(before.sessionToken, grant.idToken, before.expiresAt, grant.claims);
+      await this.keeper.set(session, 'REFRESHED');
+      return session;
+    });
+  }
+
+  /**
+   * The current session, read from storage on first use (concurrent calls share one read). `null` when signed out,
+   * or when the stored value is missing, corrupt or expired (an expired one is removed and listeners hear `null`).
+   *
+   * @example
+   * ```ts
+   * const session = await eiam.getSession();
+   * if (!session) wx.navigateTo({ url: '/pages/sign-in/index' });
+   * ```
+   */
+  getSession(): Promise<Session | null> {
+    return this.keeper.get();
+  }
+
+  /**
+   * Signs out locally: forgets the session and the state token and removes the stored session. EIAM documents no
+   * logout endpoint for mini programs, so the server-side session simply expires. Listeners hear `null` once.
+   *
+   * @example
+   * ```ts
+   * await eiam.logout();
+   * ```
+   */
+  logout(): Promise<void> {
+    this.stateToken = null;
+    this.mfaMobile = undefined;
+    return this.keeper.clear('SIGNED_OUT');
+  }
+
+  /**
+   * Calls `listener` on every session change (sign-in, refresh, sign-out, expiry found), never on subscribing, with
+   * the new session or `null`. Returns the function that unsubscribes.
+   *
+   * @example
+   * ```ts
+   * const off = eiam.onSessionChange((session, { reason }) => this.setData({ signedIn: !!session }));
+   * // later: off();
+   * ```
+   */
+  onSessionChange(listener: SessionListener): () => void {
+    if (typeof listener !== 'function') throw invalid('listener');
+    return this.keeper.subscribe(listener);
+  }
+
+  /**
+   * A message for the user in the client's language: the server's message for `API_ERROR` when it sent one,
+   * otherwise the SDK's own text for the code.
+   *
+   * @example
+   * ```ts
+   * catch (e) { wx.showToast({ title: eiam.describeError(e), icon: 'none' }); }
+   * ```
+   */
+  describeError(error: unknown): string {
+    const language = this.language || (this.device && this.device.language) || 'zh';
+    if (!isEiamError(error)) return errorMessage('NETWORK_ERROR', language);
+    if (error.code === 'API_ERROR' && error.serverMessage) return error.serverMessage;
+    return errorMessage(error.code, language);
+  }
+
+  /** Whether a state token from {@link loginWithWeChat} is held for the next step. */
+  hasStateToken(): boolean {
+    return this.stateToken !== null;
+  }
+
+  // ---- internals ----
+
+  /** Runs `start`, turning a synchronous validation throw into a rejection. */
+  private guard<T>(start: () => Promise<T>): Promise<T> {
+    try {
+      return start();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private wxCode(): Promise<string> {
+    return withTimeout(
+      this.loginProvider.login(this.timeoutMs),
+      this.timeoutMs + BACKSTOP_MS,
+      () => 'timeout',
+    ).then(
+      (code) => {
+        if (typeof code !== 'string' || code === '' || code.length > 1024)
+          throw new EiamError('WX_LOGIN_FAILED');
+        return code;
+      },
+      (reason: unknown) => {
+        throw new EiamError('WX_LOGIN_FAILED', { detail: reason === 'timeout' ? 'timeout' : undefined });
+      },
+    );
+  }
+
+  private async sendCode(
+    channel: 'sms' | 'email',
+    endpoint: Endpoint,
+    target: Record<string, string>,
+    recipient: string,
+    type: unknown,
+    captchaToken: unknown,
+  ): Promise<void> {
+    if (!isCodeType(type, channel)) throw invalid('type');
+    const body: Record<string, string> = { ...target, type };
+    if (captchaToken !== undefined && captchaToken !== null && captchaToken !== '') {
+      body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
+    }
+    const key = `${recipient}|${type}`;
+    this.cooldown.take(key);
+    try {
+      await this.requester.call(endpoint, processEmptyResponse, body);
+    } catch (error) {
+      if (isEiamError(error) && error.code === 'RATE_LIMITED')
+        this.cooldown.extend(key, error.retryAfterMs || 0);
+      else if (isEiamError(error) && error.code === 'API_ERROR') this.cooldown.release(key);
+      throw error;
+    }
+  }
+
+  private bindWithCode(endpoint: Endpoint, input: VerifyCodeInput): Promise<Session> {
+    if (!input || typeof input !== 'object') throw invalid('input');
+    const hasMobile = input.mobile !== undefined && input.mobile !== null;
+    const hasEmail = input.email !== undefined && input.email !== null;
+    if (hasMobile === hasEmail) throw invalid('exactly one of mobile and email');
+    const body: Record<string, string> = hasMobile
+      ? { mobile: this.wireMobile(input.mobile) }
+      : { email: this.email(input.email) };
+    body.verify_code = this.verifyCode(input.verifyCode);
+    return this.bindWith(endpoint, body);
+  }
+
+  /** Step 2 (bind, register, MFA): one request with the held state token; on success the session replaces any other. */
+  private bindWith(endpoint: Endpoint, body: Record<string, string>): Promise<Session> {
+    const stateToken = this.requireStateToken();
+    return this.flights.run(`${endpoint.path} ${JSON.stringify(body)}`, async () => {
+      const answer: SessionAnswer = await this.withStateToken(
+        this.requester.call(endpoint, processSessionResponse, body, { stateToken }),
+      );
+      if (answer.kind === 'mfa') {
+        this.stateToken = answer.stateToken;
+        throw new EiamError('MFA_REQUIRED', { status: 200 });
+      }
+      if (this.stateToken === stateToken) this.stateToken = null;
+      return this.signIn(answer.grant);
+    });
+  }
+
+  /** Drops the state token when the server says it is no longer valid, and says so with `INVALID_STATE_TOKEN`. */
+  private withStateToken<T>(call: Promise<T>): Promise<T> {
+    return call.catch((error: unknown) => {
+      if (isEiamError(error) && error.code === 'API_ERROR' && this.rejectsStateToken(error)) {
+        this.stateToken = null;
+        throw new EiamError('INVALID_STATE_TOKEN', {
+          status: error.status,
+          serverCode: error.serverCode,
+          serverMessage: error.serverMessage,
+        });
+      }
+      if (isEiamError(error) && error.code === 'ACCESS_DENIED') this.stateToken = null;
+      throw error;
+    });
+  }
+
+  private rejectsStateToken(error: EiamError): boolean {
+    const code = baseServerCode(error.serverCode);
+    const aboutStateToken = /state[_ ]?token/i.test(error.serverMessage || '');
+    return aboutStateToken && /^SDK\.COMMON\.100[5-7]$/.test(code);
+  }
+
+  private async signIn(grant: SessionGrant): Promise<Session> {
+    const session = new Session(
+      grant.sessionToken,
+      grant.idToken,
+      usableUntil(this.clock.now(), grant.expireSeconds * 1000),
+      grant.claims,
+    );
+    await this.keeper.set(session, 'SIGNED_IN');
+    return session;
+  }
+
+  private requireStateToken(): string {
+    if (this.stateToken === null) throw new EiamError('NO_STATE_TOKEN');
+    return this.stateToken;
+  }
+
+  /** A valid mobile in the wire format; the MFA mobile the server gave is sent back as it was. */
+  private wireMobile(value: unknown): string {
+    if (typeof value === 'string' && this.mfaMobile !== undefined && value === this.mfaMobile) return value;
+    const parsed = parseMobile(value);
+    if (!parsed) throw invalid('mobile');
+    return formatMobile(parsed, this.mobileFormat);
+  }
+
+  private email(value: unknown): string {
+    const email = parseEmail(value);
+    if (email === null) throw invalid('email');
+    return email;
+  }
+
+  private verifyCode(value: unknown): string {
+    const code = parseVerifyCode(value);
+    if (code === null) throw invalid('verifyCode');
+    return code;
+  }
+}

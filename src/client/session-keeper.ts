@@ -1,0 +1,137 @@
+import { EiamError } from '../errors/eiam-error';
+import type { Clock, SessionStorage } from '../platform/types';
+import { Session } from '../session/session';
+import { deserializeSession, serializeSession, type SessionOwner } from '../session/stored-session';
+import type { Logger } from '../util/logger';
+import { SingleFlight } from '../util/single-flight';
+import { withTimeout } from '../util/with-timeout';
+import type { SessionChangeReason, SessionListener } from './options';
+
+/** What the keeper needs from the client. */
+export interface KeeperConfig {
+  owner: SessionOwner;
+  storageKey: string;
+  storage: SessionStorage;
+  clock: Clock;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * Holds the session in memory and in storage, and tells listeners about every change.
+ *
+ * Every change bumps a generation; a storage read that started before a change is discarded, and storage writes run
+ * one after the other in the order of the changes, so storage always ends up holding what memory holds.
+ */
+export class SessionKeeper {
+  /** `undefined` until storage has been read. */
+  private current: Session | null | undefined;
+  private generation = 0;
+  private writes: Promise<void> = Promise.resolve();
+  private readonly flights = new SingleFlight();
+  private readonly listeners: SessionListener[] = [];
+
+  constructor(private readonly config: KeeperConfig) {}
+
+  /** The session if it is still usable; an expired one is cleared (listeners hear `EXPIRED`). */
+  async get(): Promise<Session | null> {
+    if (this.current === undefined) await this.flights.run('load', () => this.load());
+    const session = this.current;
+    if (session && this.config.clock.now() >= session.expiresAt) {
+      await this.change(null, 'EXPIRED');
+      return null;
+    }
+    return session || null;
+  }
+
+  /** The session held in memory right now, without reading storage or checking expiry. */
+  peek(): Session | null | undefined {
+    return this.current;
+  }
+
+  /** Replaces the session and persists it. Resolves once storage has been written (or failed). */
+  set(session: Session, reason: SessionChangeReason): Promise<void> {
+    return this.change(session, reason);
+  }
+
+  /** Signs out: forgets the session and removes it from storage. Listeners hear it once. */
+  clear(reason: SessionChangeReason): Promise<void> {
+    return this.change(null, reason);
+  }
+
+  /** Adds a listener; the returned function removes it. */
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
+  }
+
+  private async load(): Promise<void> {
+    const { storage, storageKey, owner, timeoutMs, logger } = this.config;
+    const generation = this.generation;
+    let session: Session | null = null;
+    let corrupt: boolean;
+    try {
+      const text = await withTimeout(storage.get(storageKey), timeoutMs, () => new Error('timeout'));
+      session = text === null ? null : deserializeSession(text, owner);
+      corrupt = text !== null && session === null;
+    } catch {
+      corrupt = true;
+    }
+    if (generation !== this.generation) return;
+    this.current = session;
+    if (corrupt) {
+      logger.debug('stored session unreadable: signed out');
+      await this.persist(null);
+    }
+  }
+
+  private async change(session: Session | null, reason: SessionChangeReason): Promise<void> {
+    const before = this.current;
+    this.generation++;
+    this.current = session;
+    const storageError = await this.persist(session);
+    this.config.logger.debug(`session ${reason.toLowerCase().replace('_', ' ')}`);
+    if (session === null && before === null) return;
+    const info = storageError ? { reason, storageError } : { reason };
+    for (const listener of this.listeners.slice()) {
+      try {
+        listener(session, info);
+      } catch {
+        this.config.logger.debug('a session listener threw');
+      }
+    }
+  }
+
+  /** Queues the write of `session` (or its removal) after the earlier ones. Resolves with the error, if any. */
+  private persist(session: Session | null): Promise<EiamError | undefined> {
+    const { storage, storageKey, owner, timeoutMs } = this.config;
+    const write = async (): Promise<void> => {
+      if (session) {
+        await withTimeout(
+          storage.set(storageKey, serializeSession(session, owner)),
+          timeoutMs,
+          () => new Error('timeout'),
+        );
+        return;
+      }
+      try {
+        await withTimeout(storage.remove(storageKey), timeoutMs, () => new Error('timeout'));
+      } catch (error) {
+        // A key that cannot be removed is overwritten with a value that reads as signed out.
+        await withTimeout(storage.set(storageKey, ''), timeoutMs, () => error);
+      }
+    };
+    const done = this.writes.then(write, write);
+    this.writes = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return done.then(
+      () => undefined,
+      () => new EiamError('STORAGE_ERROR'),
+    );
+  }
+}
