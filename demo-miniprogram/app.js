@@ -1,0 +1,2 @@
+// The demo mini program. Its pages arrive with the demo issue; this shell keeps DevTools able to open the project.
+App({});

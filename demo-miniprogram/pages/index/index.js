@@ -1,0 +1,3 @@
+Component({
+  data: { note: 'The demo pages arrive with the demo issue.' },
+});
