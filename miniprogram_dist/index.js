@@ -1499,6 +1499,12 @@ function transportError(error) {
     }
     return new EiamError('NETWORK_ERROR', { detail: 'network' });
 }
+/** A custom transport's answer in the shape the processors expect, whatever it resolved. */
+function normalise(raw) {
+    const res = raw !== null && typeof raw === 'object' ? raw : {};
+    const header = res.header !== null && typeof res.header === 'object' ? res.header : {};
+    return { statusCode: typeof res.statusCode === 'number' ? res.statusCode : 0, data: res.data, header };
+}
 /**
  * Builds each request (the documented headers, the JSON body), sends it once through the {@link Transport} with an
  * explicit timeout, and hands the raw answer to the endpoint's pure processor. It never retries.
@@ -1519,9 +1525,9 @@ class Requester {
                 header['X-session-token'] = tokens.sessionToken;
             const label = `${endpoint.method} ${endpoint.path}`;
             config.logger.debug(`→ ${label}${redactBody(body)}`);
-            let res;
+            let raw;
             try {
-                res = yield withTimeout(config.transport.request({
+                raw = yield withTimeout(config.transport.request({
                     url: config.domain + endpoint.path,
                     method: endpoint.method,
                     header,
@@ -1534,6 +1540,7 @@ class Requester {
                 config.logger.debug(`← ${label} ${mapped.code}${mapped.detail ? ` (${mapped.detail})` : ''}`);
                 throw mapped;
             }
+            const res = normalise(raw);
             try {
                 const result = processAnswer(res, config.clock.now());
                 config.logger.debug(`← ${label} ${res.statusCode}`);
@@ -1788,8 +1795,10 @@ class EiamClient {
         const domain = checkDomain(options.domain, options.allowInsecureLoopback === true);
         const clientId = text(options.clientId, 'clientId', 256);
         this.timeoutMs = positiveMs(options.timeoutMs, 10000, 'timeoutMs');
-        this.language = options.language;
+        this.language = options.language === undefined ? undefined : text(options.language, 'language', 35);
         this.mobileFormat = options.mobileFormat || 'national';
+        if (['national', 'e164', 'e164-dash'].indexOf(this.mobileFormat) < 0)
+            throw invalid('mobileFormat');
         this.clock = options.clock || { now: () => Date.now() };
         this.logger = createLogger(options.debug);
         this.loginProvider = options.login || wxLogin();
@@ -1811,7 +1820,7 @@ class EiamClient {
         });
         this.keeper = new SessionKeeper({
             owner: { domain, clientId },
-            storageKey: options.storageKey || 'eiam.v1.session',
+            storageKey: options.storageKey === undefined ? 'eiam.v1.session' : text(options.storageKey, 'storageKey', 128),
             storage,
             clock: this.clock,
             timeoutMs: this.timeoutMs,

@@ -93,8 +93,9 @@ export class EiamClient {
     const domain = checkDomain(options.domain, options.allowInsecureLoopback === true);
     const clientId = text(options.clientId, 'clientId', 256);
     this.timeoutMs = positiveMs(options.timeoutMs, 10000, 'timeoutMs');
-    this.language = options.language;
+    this.language = options.language === undefined ? undefined : text(options.language, 'language', 35);
     this.mobileFormat = options.mobileFormat || 'national';
+    if (['national', 'e164', 'e164-dash'].indexOf(this.mobileFormat) < 0) throw invalid('mobileFormat');
     this.clock = options.clock || { now: () => Date.now() };
     this.logger = createLogger(options.debug);
     this.loginProvider = options.login || wxLogin();
@@ -120,7 +121,8 @@ export class EiamClient {
     });
     this.keeper = new SessionKeeper({
       owner: { domain, clientId },
-      storageKey: options.storageKey || 'eiam.v1.session',
+      storageKey:
+        options.storageKey === undefined ? 'eiam.v1.session' : text(options.storageKey, 'storageKey', 128),
       storage,
       clock: this.clock,
       timeoutMs: this.timeoutMs,

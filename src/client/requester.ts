@@ -57,6 +57,13 @@ function transportError(error: unknown): EiamError {
   return new EiamError('NETWORK_ERROR', { detail: 'network' });
 }
 
+/** A custom transport's answer in the shape the processors expect, whatever it resolved. */
+function normalise(raw: unknown): TransportResponse {
+  const res = raw !== null && typeof raw === 'object' ? (raw as Partial<TransportResponse>) : {};
+  const header = res.header !== null && typeof res.header === 'object' ? res.header : {};
+  return { statusCode: typeof res.statusCode === 'number' ? res.statusCode : 0, data: res.data, header };
+}
+
 /**
  * Builds each request (the documented headers, the JSON body), sends it once through the {@link Transport} with an
  * explicit timeout, and hands the raw answer to the endpoint's pure processor. It never retries.
@@ -80,9 +87,9 @@ export class Requester {
     if (tokens.sessionToken) header['X-session-token'] = tokens.sessionToken;
     const label = `${endpoint.method} ${endpoint.path}`;
     config.logger.debug(`→ ${label}${redactBody(body)}`);
-    let res: TransportResponse;
+    let raw: TransportResponse;
     try {
-      res = await withTimeout(
+      raw = await withTimeout(
         config.transport.request({
           url: config.domain + endpoint.path,
           method: endpoint.method,
@@ -98,6 +105,7 @@ export class Requester {
       config.logger.debug(`← ${label} ${mapped.code}${mapped.detail ? ` (${mapped.detail})` : ''}`);
       throw mapped;
     }
+    const res = normalise(raw);
     try {
       const result = processAnswer(res, config.clock.now());
       config.logger.debug(`← ${label} ${res.statusCode}`);

@@ -1,0 +1,63 @@
+import { EiamClient, type EiamClientOptions } from '../../src';
+import {
+  createWxFake,
+  startMockIdaas,
+  type MockIdaas,
+  type MockIdaasOptions,
+  type WxFake,
+  type WxFakeOptions,
+} from '../../testing';
+
+/** One test's world: a mock IDaaS on loopback, a wx fake installed as the global `wx`, and a client. */
+export interface World {
+  mock: MockIdaas;
+  fake: WxFake;
+  eiam: EiamClient;
+  /** A second client on the same wx (a cold start of the app). */
+  restart(options?: Partial<EiamClientOptions>): EiamClient;
+  /** Debug lines the client logged. */
+  logs: string[];
+}
+
+const worlds: MockIdaas[] = [];
+
+/** Starts a mock and a fake; `afterEach(closeWorlds)` stops them. */
+export async function world(
+  options: { mock?: MockIdaasOptions; fake?: WxFakeOptions; client?: Partial<EiamClientOptions> } = {},
+): Promise<World> {
+  const mock = await startMockIdaas(options.mock);
+  worlds.push(mock);
+  const fake = createWxFake(options.fake);
+  (globalThis as unknown as { wx: unknown }).wx = fake.wx;
+  const logs: string[] = [];
+  const make = (extra: Partial<EiamClientOptions> = {}) =>
+    new EiamClient({
+      domain: mock.url,
+      clientId: mock.clientId,
+      allowInsecureLoopback: true,
+      debug: (line) => logs.push(line),
+      ...options.client,
+      ...extra,
+    });
+  return { mock, fake, eiam: make(), restart: make, logs };
+}
+
+/** Closes every mock started by {@link world}. */
+export async function closeWorlds(): Promise<void> {
+  while (worlds.length) await worlds.pop()!.close();
+}
+
+/** The requests the mock received at a path ending with `suffix`. */
+export function requestsTo(mock: MockIdaas, suffix: string) {
+  return mock.requests.filter((r) => r.path.endsWith(suffix));
+}
+
+/** Waits until the promise settles and returns its error (fails when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<import('../../src').EiamError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as import('../../src').EiamError;
+  }
+  throw new Error('expected a rejection, but the promise resolved');
+}
