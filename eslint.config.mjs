@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['miniprogram_dist/**', 'node_modules/**', 'coverage/**', 'demo-miniprogram/miniprogram_npm/**'] },
+  {
+    ignores: ['miniprogram_dist/**', 'node_modules/**', 'coverage/**', 'demo-miniprogram/miniprogram_npm/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,6 +33,18 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node }, sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['demo-miniprogram/**/*.js'],
+    languageOptions: {
+      globals: {
+        wx: 'readonly',
+        App: 'readonly',
+        Page: 'readonly',
+        Component: 'readonly',
+        getApp: 'readonly',
+      },
+    },
   },
   {
     files: ['eslint.config.mjs'],

@@ -1,0 +1,23 @@
+// An integrator's TypeScript file, type-checked against the shipped declarations alone (no wx typings).
+import {
+  EiamClient,
+  isEiamError,
+  decodeIdToken,
+  type Session,
+  type EiamErrorCode,
+} from '../../../miniprogram_dist/index';
+
+const eiam = new EiamClient({ domain: 'https://t.example.com', clientId: 'c', timeoutMs: 5000 });
+export const pending = eiam
+  .loginWithWeChat()
+  .then((r) => {
+    if (r.status === 'SUCCESS') {
+      const s: Session = r.session;
+      return decodeIdToken(s.idToken).sub;
+    }
+    return r.status === 'MFA_AUTH' ? 'mfa' : r.flows.join(',');
+  })
+  .catch((e: unknown) => {
+    const code: EiamErrorCode | undefined = isEiamError(e) ? e.code : undefined;
+    return code;
+  });

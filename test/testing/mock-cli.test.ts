@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createWxFake, type MockIdaas } from '../../testing';
+import { sdkClient } from './helpers';
+
+const CLI = path.join(__dirname, '..', '..', 'testing', 'mock-idaas', 'cli.js');
+
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { child, output: () => text };
+}
+
+async function waitFor(output: () => string, pattern: RegExp): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const match = pattern.exec(output());
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${pattern} in:\n${output()}`);
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+describe('npm run mock-server (testing/mock-idaas/cli.js)', () => {
+  it('prints its URL and client id, prints each delivered code masked, and stops cleanly on SIGTERM', async () => {
+    const { child, output } = start(['--port', '0', '--client-id', 'demo-app']);
+    const done = exited(child);
+    try {
+      await waitFor(output, /Ctrl\+C stops/);
+      const [, url] = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output())!;
+      expect(output()).toContain('client id: demo-app');
+      const mock = { url: url!, clientId: 'demo-app' } as MockIdaas;
+      const api = sdkClient(mock, createWxFake());
+      expect(
+        (await api.post('/api/v2/sdk/sms/send', { mobile: '13800138000', type: 'REGISTER_SMS' })).statusCode,
+      ).toBe(200);
+      await waitFor(output, /\[outbox\] sms \+86-138\*\*\*\*8000 REGISTER_SMS \d{6}/);
+      expect(output()).not.toContain('13800138000');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await done).toBe(0);
+  });
+
+  it('takes the port from PORT and refuses a bad one', async () => {
+    const bad = start([], { PORT: 'abc' });
+    expect(await exited(bad.child)).toBe(1);
+    expect(bad.output()).toContain('bad port');
+    const good = start(['--scheme=plain'], { PORT: '0' });
+    const done = exited(good.child);
+    await waitFor(good.output, /Ctrl\+C stops/);
+    good.child.kill('SIGINT');
+    expect(await done).toBe(0);
+  });
+});

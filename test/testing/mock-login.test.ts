@@ -1,0 +1,223 @@
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from '../../testing';
+import { body, jwtPayload, sdkClient } from './helpers';
+
+let mock: MockIdaas;
+let fake: WxFake;
+let api: ReturnType<typeof sdkClient>;
+
+beforeEach(async () => {
+  mock = await startMockIdaas();
+  fake = createWxFake();
+  api = sdkClient(mock, fake);
+});
+afterEach(() => mock.close());
+
+describe('startMockIdaas', () => {
+  it('listens on a free loopback port and describes itself', () => {
+    expect(mock.url).toBe(`http://127.0.0.1:${mock.port}`);
+    expect(mock.port).toBeGreaterThan(0);
+    expect(mock.clientId).toBe('test-client-id');
+    expect(mock.issuer).toBe(`${mock.url}/api/v1/oauth2`);
+    expect(mock.options).toMatchObject({ errorScheme: 'idaas', sessionExpire: 432000, idTokenTtlSec: 300 });
+  });
+
+  it('serves the JWKS, and its RS256 id_tokens verify against it with the user claims', async () => {
+    const user = mock.addUser({
+      mobile: '13800138000',
+      email: 'Zhangsan@Example.com',
+      name: '张三',
+      openid: fake.openid,
+    });
+    const keys = await api.get('/api/v1/oauth2/keys');
+    expect(keys.statusCode).toBe(200);
+    expect(keys.data).toEqual(mock.publicJwks);
+    const login = body(await api.login());
+    const { payload, protectedHeader } = await jwtVerify(
+      login.id_token as string,
+      createLocalJWKSet(mock.publicJwks),
+      { issuer: mock.issuer, audience: mock.clientId, currentDate: new Date(mock.now()) },
+    );
+    expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: mock.publicJwks.keys[0]!.kid });
+    expect(payload).toMatchObject({
+      sub: user.id,
+      id: user.id,
+      name: '张三',
+      userName: user.userName,
+      mobile: '+86-13800138000',
+      email: 'zhangsan@example.com',
+    });
+    expect(payload.exp! - payload.iat!).toBe(300);
+    expect(payload.nbf).toBe(payload.iat);
+    expect(typeof payload.jti).toBe('string');
+  });
+
+  it('starts many mocks quickly, sharing one signing key per process', async () => {
+    const started = Date.now();
+    const more = await Promise.all([1, 2, 3, 4, 5].map(() => startMockIdaas()));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(more.map((m) => m.publicJwks.keys[0]!.kid)).toEqual(more.map(() => mock.publicJwks.keys[0]!.kid));
+    expect(new Set(more.map((m) => m.port)).size).toBe(5);
+    await Promise.all(more.map((m) => m.close()));
+  });
+
+  it('refuses an unknown option or a bad value', async () => {
+    await expect(startMockIdaas({ errorScheme: 'other' as 'plain' })).rejects.toThrow(/errorScheme/);
+    await expect(startMockIdaas({ nope: 1 } as object)).rejects.toThrow(/unknown mock option nope/);
+    expect(() => mock.setOptions({ sessionExpire: -1 })).toThrow(/sessionExpire/);
+  });
+});
+
+describe('POST /api/v2/sdk/login/wechat-miniprogram', () => {
+  it('answers SOCIAL_BIND with a bind state token and the flows as a JSON string for an unbound openid', async () => {
+    const answer = await api.login();
+    expect(answer.statusCode).toBe(200);
+    expect(answer.data).toEqual({
+      status: 'SOCIAL_BIND',
+      state_token: expect.any(String),
+      data: '{"socialBindOrRegisterFlow":["VERIFY_PHONE","VERIFY_EMAIL"]}',
+    });
+    const state = jwtPayload(body(answer).state_token as string);
+    expect(state).toMatchObject({ openid: 'o-test-openid', purpose: 'bind', exp: expect.any(Number) });
+  });
+
+  it('answers USER_REGISTER with data null when so configured', async () => {
+    mock.setOptions({ unboundStatus: 'USER_REGISTER', flows: null });
+    expect(body(await api.login())).toEqual({
+      status: 'USER_REGISTER',
+      state_token: expect.any(String),
+      data: null,
+    });
+  });
+
+  it('sends the status with a leading space when statusLeadingSpace is on', async () => {
+    mock.setOptions({ statusLeadingSpace: true, flows: ['VERIFY_PHONE'] });
+    const answer = body(await api.login());
+    expect(answer.status).toBe(' SOCIAL_BIND');
+    expect(answer.data).toBe('{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}');
+  });
+
+  it('signs a bound user straight in with a session token, expire and id_token', async () => {
+    mock.setOptions({ sessionExpire: 43200 });
+    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
+    expect(body(await api.login())).toEqual({
+      session_token: expect.stringMatching(/^[A-Za-z0-9]{32}$/),
+      expire: 43200,
+      status: 'SUCCESS',
+      id_token: expect.stringMatching(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/),
+    });
+  });
+
+  it('answers MFA_AUTH with an mfa state token for a user with MFA', async () => {
+    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', mfa: true });
+    const answer = body(await api.login());
+    expect(answer).toEqual({ status: 'MFA_AUTH', state_token: expect.any(String) });
+    expect(jwtPayload(answer.state_token as string).purpose).toBe('mfa');
+  });
+
+  it('answers ACCESS_DENIED for a disabled user', async () => {
+    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', disabled: true });
+    expect(body(await api.login())).toEqual({ status: 'ACCESS_DENIED' });
+  });
+
+  it('refuses a wx code used before, like WeChat\'s "code been used"', async () => {
+    const { code } = await fake.wx.login();
+    const first = await api.post('/api/v2/sdk/login/wechat-miniprogram', { code });
+    const again = await api.post('/api/v2/sdk/login/wechat-miniprogram', { code });
+    expect(first.statusCode).toBe(200);
+    expect(again.statusCode).toBe(400);
+    expect(again.data).toEqual({
+      error_code: 'IDAAS.SDK.LOGIN.1001',
+      error_msg: expect.stringContaining('code been used'),
+    });
+  });
+
+  it('tells WeChat users apart by the openid inside the wx code', async () => {
+    mock.addUser({ mobile: '13800138000', openid: 'o-first' });
+    fake.setOpenid('o-first');
+    expect(body(await api.login()).status).toBe('SUCCESS');
+    fake.setOpenid('o-second');
+    expect(body(await api.login()).status).toBe('SOCIAL_BIND');
+  });
+
+  it('accepts a code not made by the fake (a real device) as a new WeChat user', async () => {
+    const answer = await api.post('/api/v2/sdk/login/wechat-miniprogram', { code: '0a3Xyz000abcDEF' });
+    expect(body(answer).status).toBe('SOCIAL_BIND');
+  });
+
+  it('refuses a missing code as a blank parameter, in the plain scheme too', async () => {
+    expect((await api.post('/api/v2/sdk/login/wechat-miniprogram', {})).data).toEqual({
+      error_code: 'IDAAS.SDK.COMMON.1001',
+      error_msg: 'parameter code cannot be blank',
+    });
+    mock.setOptions({ errorScheme: 'plain' });
+    expect(body(await api.post('/api/v2/sdk/login/wechat-miniprogram', { code: 42 })).error_code).toBe(
+      'SDK.COMMON.1007',
+    );
+  });
+});
+
+describe('POST /api/v2/sdk/sso/session-token/id-token', () => {
+  async function signIn() {
+    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
+    return body(await api.login());
+  }
+
+  it('gives a fresh id_token and the same session token with the seconds it has left', async () => {
+    const session = await signIn();
+    mock.advanceTime(10_500);
+    const answer = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
+      'X-session-token': session.session_token as string,
+    });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.data).toEqual({
+      session_token: session.session_token,
+      expire: expect.any(Number),
+      id_token: expect.any(String),
+    });
+    const { expire } = body(answer) as { expire: number };
+    expect(expire).toBeLessThanOrEqual(432000 - 11);
+    expect(expire).toBeGreaterThan(432000 - 13);
+    const fresh = jwtPayload(body(answer).id_token as string).iat as number;
+    const first = jwtPayload(session.id_token as string).iat as number;
+    expect(fresh - first).toBeGreaterThanOrEqual(10);
+    expect(fresh - first).toBeLessThanOrEqual(11);
+  });
+
+  it('rotates the session token with a full expire when renewSessionToken is on', async () => {
+    mock.setOptions({ renewSessionToken: true });
+    const session = await signIn();
+    mock.advanceTime(60_000);
+    const header = { 'X-session-token': session.session_token as string };
+    const answer = body(await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, header));
+    expect(answer.session_token).not.toBe(session.session_token);
+    expect(answer.expire).toBe(432000);
+    const old = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, header);
+    expect(old.statusCode).toBe(400);
+  });
+
+  it('refuses an unknown or expired session token with SDK.COMMON.1005', async () => {
+    const session = await signIn();
+    const unknown = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
+      'X-session-token': 'nope',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.data).toEqual({
+      error_code: 'IDAAS.SDK.COMMON.1005',
+      error_msg: 'session_token has expired',
+    });
+    mock.advanceTime(432000 * 1000);
+    const expired = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
+      'X-session-token': session.session_token as string,
+    });
+    expect(body(expired).error_code).toBe('IDAAS.SDK.COMMON.1005');
+  });
+
+  it('refuses a call without X-session-token', async () => {
+    const answer = await api.post('/api/v2/sdk/sso/session-token/id-token');
+    expect(answer.data).toEqual({
+      error_code: 'IDAAS.SDK.COMMON.1001',
+      error_msg: 'parameter X-session-token cannot be blank',
+    });
+  });
+});

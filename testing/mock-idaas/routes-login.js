@@ -1,0 +1,69 @@
+'use strict';
+
+const { createHash, randomBytes } = require('node:crypto');
+const { ApiError } = require('./errors');
+const { requireString } = require('./params');
+
+/** The openid a wx.login code stands for: `wxcode.<openid>.<nonce>` from the wx fake, else a hash of the code. */
+function openidOf(code) {
+  if (code.startsWith('wxcode.')) {
+    const rest = code.slice('wxcode.'.length);
+    const dot = rest.lastIndexOf('.');
+    const openid = dot > 0 ? rest.slice(0, dot) : rest;
+    if (openid) return openid;
+  }
+  return `o${createHash('sha256').update(code).digest('base64url').slice(0, 27)}`;
+}
+
+async function wechatMiniprogramLogin({ body, svc }) {
+  const code = requireString(body, 'code');
+  if (svc.usedWxCodes.has(code)) {
+    throw new ApiError('INTERFACE', `jscode2session: code been used, rid: ${randomBytes(6).toString('hex')}`);
+  }
+  svc.usedWxCodes.add(code);
+  const openid = openidOf(code);
+  const user = svc.users.forOpenid(openid);
+  if (user) {
+    if (user.disabled) return { status: svc.label('ACCESS_DENIED') };
+    if (user.mfa) {
+      return {
+        status: svc.label('MFA_AUTH'),
+        state_token: svc.stateTokens.issue('mfa', { openid, uid: user.id }),
+      };
+    }
+    const answer = await svc.signIn(user);
+    return { ...answer, status: svc.label(answer.status) };
+  }
+  const { unboundStatus, flows } = svc.options();
+  return {
+    status: svc.label(unboundStatus),
+    state_token: svc.stateTokens.issue('bind', { openid }),
+    data: flows === null ? null : JSON.stringify({ socialBindOrRegisterFlow: flows }),
+  };
+}
+
+async function sessionToIdToken({ session, svc }) {
+  const user = svc.users.byId(session.userId);
+  if (!user) throw new ApiError('EXPIRED', 'session_token');
+  let current = session;
+  if (svc.options().renewSessionToken) {
+    svc.sessions.revoke(session.token);
+    current = svc.sessions.create(user.id);
+  }
+  return {
+    session_token: current.token,
+    expire: svc.sessions.remainingSec(current),
+    id_token: await svc.idToken(user),
+  };
+}
+
+module.exports = [
+  { method: 'POST', path: '/api/v2/sdk/login/wechat-miniprogram', handle: wechatMiniprogramLogin },
+  {
+    method: 'POST',
+    path: '/api/v2/sdk/sso/session-token/id-token',
+    auth: 'session',
+    handle: sessionToIdToken,
+  },
+];
+module.exports.openidOf = openidOf;

@@ -1,0 +1,87 @@
+'use strict';
+
+const { deviceProfile, deviceApis, supportsStorageEncryption } = require('./device');
+const { createStorage } = require('./storage');
+const { loginApi } = require('./login');
+const { requestApi } = require('./request');
+
+const OPTION_KEYS = new Set([
+  'openid',
+  'device',
+  'system',
+  'platform',
+  'brand',
+  'model',
+  'version',
+  'SDKVersion',
+  'language',
+]);
+
+function freshFaults() {
+  return { login: null, request: null, setStorage: null, getStorage: null, removeStorage: null };
+}
+
+/** wx.canIUse for the APIs this fake has; storage encryption from base library 2.21.3. */
+function canIUseApi(wx, encryptSupported) {
+  return function canIUse(schema) {
+    const text = String(schema);
+    if (/^(get|set)Storage\.object\.encrypt$/.test(text)) return encryptSupported;
+    const name = text.split('.')[0];
+    return typeof wx[name] === 'function';
+  };
+}
+
+/**
+ * A fake `wx` for tests: real HTTP for wx.request, an in-memory storage with the real semantics, wx.login codes
+ * the mock IDaaS understands, and fault switches. See testing/README.md and testing/index.d.ts.
+ */
+function createWxFake(options = {}) {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) throw new TypeError(`unknown wx fake option ${key}`);
+  }
+  const device = options.device === undefined ? 'modern' : options.device;
+  if (device !== 'modern' && device !== 'legacy') throw new TypeError(`device must be 'modern' or 'legacy'`);
+  const modern = device === 'modern';
+
+  const fake = {
+    wx: {},
+    openid: options.openid === undefined ? 'o-test-openid' : String(options.openid),
+    setOpenid(openid) {
+      fake.openid = String(openid);
+    },
+    device,
+    profile: deviceProfile(options),
+    faults: freshFaults(),
+    calls: [],
+    loginCodes: [],
+    callbackErrors: [],
+    storage: undefined,
+    reset() {
+      fake.calls.length = 0;
+      fake.loginCodes.length = 0;
+      fake.callbackErrors.length = 0;
+      fake.faults = freshFaults();
+      fake.storage.clear();
+    },
+  };
+  const encryptSupported = supportsStorageEncryption(fake.profile);
+  const storage = createStorage(fake, encryptSupported);
+  fake.storage = storage.controls;
+
+  const apis = {
+    request: requestApi(fake),
+    login: loginApi(fake),
+    ...storage.apis,
+    ...deviceApis(fake.profile, modern),
+  };
+  apis.canIUse = canIUseApi(apis, encryptSupported);
+  for (const [name, fn] of Object.entries(apis)) {
+    fake.wx[name] = (...args) => {
+      fake.calls.push({ api: name, args });
+      return fn(...args);
+    };
+  }
+  return fake;
+}
+
+module.exports = { createWxFake };
