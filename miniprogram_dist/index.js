@@ -640,7 +640,14 @@ function fields(res, now) {
         throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
     return asObject(obj.repData) || obj;
 }
-/** Processes the answer of `GET /api/v2/sdk/captcha`. @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * const { token, originalImageBase64 } = processCaptchaResponse(res, Date.now());
+ * ```
+ * Processes the answer of `GET /api/v2/sdk/captcha` (flat, or inside AJ-Captcha's `repData`); answers up to 1 MiB.
+ * @throws {EiamError} `INVALID_RESPONSE` naming the bad field, or the error of a non-2xx answer.
+ */
 function processCaptchaResponse(res, now) {
     const obj = fields(res, now);
     return {
@@ -650,7 +657,14 @@ function processCaptchaResponse(res, now) {
         secretKey: typeof obj.secretKey === 'string' ? obj.secretKey : '',
     };
 }
-/** Processes the answer of `POST /api/v2/sdk/captcha/verify`: the `captcha_token`. @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * const captchaToken = processCaptchaVerifyResponse(res, Date.now());
+ * ```
+ * Processes the answer of `POST /api/v2/sdk/captcha/verify`: the `captcha_token`.
+ * @throws {EiamError} `INVALID_RESPONSE`, or the error of a non-2xx answer (a wrong position is an `API_ERROR`).
+ */
 function processCaptchaVerifyResponse(res, now) {
     return tokenField(fields(res, now), 'captcha_token');
 }
@@ -666,6 +680,10 @@ function statusDetail(status) {
 
 const MAX_FLOWS = 16;
 /**
+ * @example
+ * ```ts
+ * parseFlows('{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}'); // ['VERIFY_PHONE']
+ * ```
  * `data`, a JSON-encoded string such as `{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}`, as the flow list;
  * `[]` when `data` is null, absent or has no list.
  */
@@ -693,7 +711,12 @@ function parseFlows(data) {
     return flows;
 }
 /**
- * Processes the answer of `POST /api/v2/sdk/login/wechat-miniprogram`.
+ * @example
+ * ```ts
+ * const answer = processLoginResponse({ statusCode: 200, data: text, header: {} }, Date.now());
+ * if (answer.status === 'SOCIAL_BIND') use(answer.stateToken, answer.flows);
+ * ```
+ * Processes the answer of `POST /api/v2/sdk/login/wechat-miniprogram`. Pure: no network, no storage.
  *
  * @throws {EiamError} `ACCESS_DENIED`, `PASSWORD_EXPIRED`, `INVALID_RESPONSE` (unknown status, bad fields), or the
  * error of a non-2xx answer.
@@ -724,11 +747,25 @@ function processLoginResponse(res, now) {
     }
 }
 
-/** Processes an answer whose success has no body (the code sends). @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * processEmptyResponse(res, Date.now()); // throws unless 2xx
+ * ```
+ * Processes an answer whose success has no body (the code sends).
+ * @throws {EiamError} the error of a non-2xx answer, or `API_ERROR` for a 2xx carrying an error envelope.
+ */
 function processEmptyResponse(res, now) {
     okBody(res, now);
 }
-/** Processes the answer of `GET /api/v2/sdk/mobile-by-token`: the user's mobile as the server writes it. */
+/**
+ * @example
+ * ```ts
+ * processMfaMobileResponse(res, Date.now()); // '+86-13800138000'
+ * ```
+ * Processes the answer of `GET /api/v2/sdk/mobile-by-token`: the user's mobile as the server writes it.
+ * @throws {EiamError} `INVALID_RESPONSE`, or the error of a non-2xx answer.
+ */
 function processMfaMobileResponse(res, now) {
     const obj = asObject(okBody(res, now));
     const mobile = obj && obj.mobile;
@@ -737,7 +774,15 @@ function processMfaMobileResponse(res, now) {
     }
     return mobile.trim();
 }
-/** Processes the answer of `POST /api/v2/sdk/sso/session-token/id-token`. @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * const { idToken, renewed } = processIdTokenResponse(res, Date.now());
+ * ```
+ * Processes the answer of `POST /api/v2/sdk/sso/session-token/id-token`; `renewed` is set when the answer carries a
+ * session_token (with its `expire`).
+ * @throws {EiamError} `INVALID_RESPONSE`, or the error of a non-2xx answer.
+ */
 function processIdTokenResponse(res, now) {
     const obj = asObject(okBody(res, now));
     if (!obj)
@@ -751,6 +796,11 @@ function processIdTokenResponse(res, now) {
 }
 
 /**
+ * @example
+ * ```ts
+ * const answer = processSessionResponse(res, Date.now());
+ * if (answer.kind === 'session') keep(answer.grant); else continueMfa(answer.stateToken);
+ * ```
  * Processes the answer of the bind, register-bind and MFA endpoints (`{session_token, expire, status, id_token}`).
  * A missing status, `SUCCESS` and `PASSWORD_WARN` are successes.
  *
@@ -939,7 +989,14 @@ function wxTransport() {
     };
 }
 
-/** The safety margin for a lifetime: min(60 s, lifetime / 2), so short tokens stay usable. */
+/**
+ * @example
+ * ```ts
+ * safetyMarginMs(300000); // 60000 for a 5-minute id_token
+ * safetyMarginMs(1000); // 500
+ * ```
+ * The safety margin for a lifetime: min(60 s, lifetime / 2), so short tokens stay usable.
+ */
 function safetyMarginMs(lifetimeMs) {
     return Math.max(0, Math.min(60000, Math.floor(lifetimeMs / 2)));
 }
@@ -1070,6 +1127,11 @@ const EMAIL_CODE_TYPES = [
     'UPDATE_EMAIL_EMS',
 ];
 /**
+ * @example
+ * ```ts
+ * isCodeType('REGISTER_SMS', 'sms'); // true
+ * isCodeType('REGISTER_SMS', 'email'); // false
+ * ```
  * Whether `type` is a code type of the channel: a documented one, or an unknown one in the same shape
  * (`UPPER_CASE` ending in `_SMS` or `_EMS`) for tenants with newer types.
  */
@@ -1341,8 +1403,15 @@ function positiveMs(value, fallback, name, allowZero = false) {
     return value;
 }
 
-/** The SDK's own name and version, sent in `X-agent`. Kept equal to package.json by a test. */
+/**
+ * @example
+ * ```ts
+ * console.log(`${SDK_NAME}/${SDK_VERSION}`);
+ * ```
+ * The SDK's own name, sent in `X-agent`.
+ */
 const SDK_NAME = 'eiam-miniprogram-sdk';
+/** The SDK's version, sent in `X-agent`; kept equal to package.json by a test. */
 const SDK_VERSION = '0.1.0';
 
 /** Keeps printable ASCII only: header values must not carry anything else. */
@@ -2184,14 +2253,15 @@ class EiamClient {
         });
     }
     sendCode(channel, endpoint, target, recipient, type, captchaToken) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (!isCodeType(type, channel))
-                throw invalid('type');
-            const body = Object.assign(Object.assign({}, target), { type });
-            if (captchaToken !== undefined && captchaToken !== null && captchaToken !== '') {
-                body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
-            }
-            const key = `${recipient}|${type}`;
+        if (!isCodeType(type, channel))
+            throw invalid('type');
+        const body = Object.assign(Object.assign({}, target), { type });
+        if (captchaToken !== undefined && captchaToken !== null && captchaToken !== '') {
+            body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
+        }
+        const key = `${recipient}|${type}`;
+        // A double tap shares the send in flight; a later send within the cool-down is refused.
+        return this.flights.run(`send ${key}`, () => __awaiter(this, void 0, void 0, function* () {
             this.cooldown.take(key);
             try {
                 yield this.requester.call(endpoint, processEmptyResponse, body);
@@ -2203,7 +2273,7 @@ class EiamClient {
                     this.cooldown.release(key);
                 throw error;
             }
-        });
+        }));
     }
     bindWithCode(endpoint, input) {
         if (!input || typeof input !== 'object')

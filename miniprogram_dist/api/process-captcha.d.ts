@@ -12,7 +12,21 @@ export interface Captcha {
 }
 /** Captcha images are larger than other answers. */
 export declare const MAX_CAPTCHA_BODY_CHARS: number;
-/** Processes the answer of `GET /api/v2/sdk/captcha`. @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * const { token, originalImageBase64 } = processCaptchaResponse(res, Date.now());
+ * ```
+ * Processes the answer of `GET /api/v2/sdk/captcha` (flat, or inside AJ-Captcha's `repData`); answers up to 1 MiB.
+ * @throws {EiamError} `INVALID_RESPONSE` naming the bad field, or the error of a non-2xx answer.
+ */
 export declare function processCaptchaResponse(res: TransportResponse, now: number): Captcha;
-/** Processes the answer of `POST /api/v2/sdk/captcha/verify`: the `captcha_token`. @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * const captchaToken = processCaptchaVerifyResponse(res, Date.now());
+ * ```
+ * Processes the answer of `POST /api/v2/sdk/captcha/verify`: the `captcha_token`.
+ * @throws {EiamError} `INVALID_RESPONSE`, or the error of a non-2xx answer (a wrong position is an `API_ERROR`).
+ */
 export declare function processCaptchaVerifyResponse(res: TransportResponse, now: number): string;

@@ -13,12 +13,21 @@ export type LoginAnswer = {
     stateToken: string;
 };
 /**
+ * @example
+ * ```ts
+ * parseFlows('{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}'); // ['VERIFY_PHONE']
+ * ```
  * `data`, a JSON-encoded string such as `{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}`, as the flow list;
  * `[]` when `data` is null, absent or has no list.
  */
 export declare function parseFlows(data: unknown): string[];
 /**
- * Processes the answer of `POST /api/v2/sdk/login/wechat-miniprogram`.
+ * @example
+ * ```ts
+ * const answer = processLoginResponse({ statusCode: 200, data: text, header: {} }, Date.now());
+ * if (answer.status === 'SOCIAL_BIND') use(answer.stateToken, answer.flows);
+ * ```
+ * Processes the answer of `POST /api/v2/sdk/login/wechat-miniprogram`. Pure: no network, no storage.
  *
  * @throws {EiamError} `ACCESS_DENIED`, `PASSWORD_EXPIRED`, `INVALID_RESPONSE` (unknown status, bad fields), or the
  * error of a non-2xx answer.

@@ -1,4 +1,11 @@
-/** The safety margin for a lifetime: min(60 s, lifetime / 2), so short tokens stay usable. */
+/**
+ * @example
+ * ```ts
+ * safetyMarginMs(300000); // 60000 for a 5-minute id_token
+ * safetyMarginMs(1000); // 500
+ * ```
+ * The safety margin for a lifetime: min(60 s, lifetime / 2), so short tokens stay usable.
+ */
 export declare function safetyMarginMs(lifetimeMs: number): number;
 /** When a credential of `lifetimeMs`, received at `receivedAt` on the local clock, stops being used. */
 export declare function usableUntil(receivedAt: number, lifetimeMs: number): number;

@@ -5,6 +5,11 @@ export declare const EMAIL_CODE_TYPES: readonly ["LOGIN_EMS", "REGISTER_EMS", "M
 export type SmsCodeType = (typeof SMS_CODE_TYPES)[number];
 export type EmailCodeType = (typeof EMAIL_CODE_TYPES)[number];
 /**
+ * @example
+ * ```ts
+ * isCodeType('REGISTER_SMS', 'sms'); // true
+ * isCodeType('REGISTER_SMS', 'email'); // false
+ * ```
  * Whether `type` is a code type of the channel: a documented one, or an unknown one in the same shape
  * (`UPPER_CASE` ending in `_SMS` or `_EMS`) for tenants with newer types.
  */

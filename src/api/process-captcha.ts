@@ -35,7 +35,14 @@ function fields(res: TransportResponse, now: number): Record<string, unknown> {
   return asObject(obj.repData) || obj;
 }
 
-/** Processes the answer of `GET /api/v2/sdk/captcha`. @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * const { token, originalImageBase64 } = processCaptchaResponse(res, Date.now());
+ * ```
+ * Processes the answer of `GET /api/v2/sdk/captcha` (flat, or inside AJ-Captcha's `repData`); answers up to 1 MiB.
+ * @throws {EiamError} `INVALID_RESPONSE` naming the bad field, or the error of a non-2xx answer.
+ */
 export function processCaptchaResponse(res: TransportResponse, now: number): Captcha {
   const obj = fields(res, now);
   return {
@@ -46,7 +53,14 @@ export function processCaptchaResponse(res: TransportResponse, now: number): Cap
   };
 }
 
-/** Processes the answer of `POST /api/v2/sdk/captcha/verify`: the `captcha_token`. @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * const captchaToken = processCaptchaVerifyResponse(res, Date.now());
+ * ```
+ * Processes the answer of `POST /api/v2/sdk/captcha/verify`: the `captcha_token`.
+ * @throws {EiamError} `INVALID_RESPONSE`, or the error of a non-2xx answer (a wrong position is an `API_ERROR`).
+ */
 export function processCaptchaVerifyResponse(res: TransportResponse, now: number): string {
   return tokenField(fields(res, now), 'captcha_token');
 }

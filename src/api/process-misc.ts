@@ -5,12 +5,26 @@ import { asObject } from './json-body';
 import { okBody } from './ok-body';
 import { expireField, idTokenClaims, tokenField } from './session-grant';
 
-/** Processes an answer whose success has no body (the code sends). @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * processEmptyResponse(res, Date.now()); // throws unless 2xx
+ * ```
+ * Processes an answer whose success has no body (the code sends).
+ * @throws {EiamError} the error of a non-2xx answer, or `API_ERROR` for a 2xx carrying an error envelope.
+ */
 export function processEmptyResponse(res: TransportResponse, now: number): void {
   okBody(res, now);
 }
 
-/** Processes the answer of `GET /api/v2/sdk/mobile-by-token`: the user's mobile as the server writes it. */
+/**
+ * @example
+ * ```ts
+ * processMfaMobileResponse(res, Date.now()); // '+86-13800138000'
+ * ```
+ * Processes the answer of `GET /api/v2/sdk/mobile-by-token`: the user's mobile as the server writes it.
+ * @throws {EiamError} `INVALID_RESPONSE`, or the error of a non-2xx answer.
+ */
 export function processMfaMobileResponse(res: TransportResponse, now: number): string {
   const obj = asObject(okBody(res, now));
   const mobile = obj && obj.mobile;
@@ -27,7 +41,15 @@ export interface IdTokenGrant {
   renewed?: { sessionToken: string; expireSeconds: number };
 }
 
-/** Processes the answer of `POST /api/v2/sdk/sso/session-token/id-token`. @throws {EiamError} */
+/**
+ * @example
+ * ```ts
+ * const { idToken, renewed } = processIdTokenResponse(res, Date.now());
+ * ```
+ * Processes the answer of `POST /api/v2/sdk/sso/session-token/id-token`; `renewed` is set when the answer carries a
+ * session_token (with its `expire`).
+ * @throws {EiamError} `INVALID_RESPONSE`, or the error of a non-2xx answer.
+ */
 export function processIdTokenResponse(res: TransportResponse, now: number): IdTokenGrant {
   const obj = asObject(okBody(res, now));
   if (!obj) throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });

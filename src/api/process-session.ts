@@ -9,6 +9,11 @@ import { rawStatus, statusDetail } from './status';
 export type SessionAnswer = { kind: 'session'; grant: SessionGrant } | { kind: 'mfa'; stateToken: string };
 
 /**
+ * @example
+ * ```ts
+ * const answer = processSessionResponse(res, Date.now());
+ * if (answer.kind === 'session') keep(answer.grant); else continueMfa(answer.stateToken);
+ * ```
  * Processes the answer of the bind, register-bind and MFA endpoints (`{session_token, expire, status, id_token}`).
  * A missing status, `SUCCESS` and `PASSWORD_WARN` are successes.
  *

@@ -532,7 +532,7 @@ export class EiamClient {
     );
   }
 
-  private async sendCode(
+  private sendCode(
     channel: 'sms' | 'email',
     endpoint: Endpoint,
     target: Record<string, string>,
@@ -546,15 +546,18 @@ export class EiamClient {
       body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
     }
     const key = `${recipient}|${type}`;
-    this.cooldown.take(key);
-    try {
-      await this.requester.call(endpoint, processEmptyResponse, body);
-    } catch (error) {
-      if (isEiamError(error) && error.code === 'RATE_LIMITED')
-        this.cooldown.extend(key, error.retryAfterMs || 0);
-      else if (isEiamError(error) && error.code === 'API_ERROR') this.cooldown.release(key);
-      throw error;
-    }
+    // A double tap shares the send in flight; a later send within the cool-down is refused.
+    return this.flights.run(`send ${key}`, async () => {
+      this.cooldown.take(key);
+      try {
+        await this.requester.call(endpoint, processEmptyResponse, body);
+      } catch (error) {
+        if (isEiamError(error) && error.code === 'RATE_LIMITED')
+          this.cooldown.extend(key, error.retryAfterMs || 0);
+        else if (isEiamError(error) && error.code === 'API_ERROR') this.cooldown.release(key);
+        throw error;
+      }
+    });
   }
 
   private bindWithCode(endpoint: Endpoint, input: VerifyCodeInput): Promise<Session> {

@@ -25,6 +25,11 @@ export type SmsCodeType = (typeof SMS_CODE_TYPES)[number];
 export type EmailCodeType = (typeof EMAIL_CODE_TYPES)[number];
 
 /**
+ * @example
+ * ```ts
+ * isCodeType('REGISTER_SMS', 'sms'); // true
+ * isCodeType('REGISTER_SMS', 'email'); // false
+ * ```
  * Whether `type` is a code type of the channel: a documented one, or an unknown one in the same shape
  * (`UPPER_CASE` ending in `_SMS` or `_EMS`) for tenants with newer types.
  */

@@ -48,6 +48,16 @@ describe('sendSmsCode and sendEmailCode', () => {
     expect(requestsTo(mock, '/sms/send')).toHaveLength(3);
   });
 
+  it('shares one send between concurrent identical calls (a double tap)', async () => {
+    const { mock, eiam } = await world();
+    await Promise.all([
+      eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' }),
+      eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' }),
+    ]);
+    expect(requestsTo(mock, '/sms/send')).toHaveLength(1);
+    expect(mock.outbox).toHaveLength(1);
+  });
+
   it('lets the user try again at once when the server refused the send (no code went out)', async () => {
     const { mock, eiam } = await world({ mock: { captchaRequired: true } });
     const refused = await rejection(eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' }));
