@@ -199,7 +199,7 @@ function errorEnvelope(body) {
     const obj = asObject(body);
     if (!obj || typeof obj.error_code !== 'string' || obj.error_code === '')
         return undefined;
-    const code = obj.error_code.slice(0, 64);
+    const code = obj.error_code.slice(0, 128);
     const message = typeof obj.error_msg === 'string' ? obj.error_msg.slice(0, MAX_SERVER_MESSAGE) : undefined;
     return message === undefined ? { code } : { code, message };
 }
@@ -585,11 +585,15 @@ const MAX_EXPIRE_SECONDS = 1e8;
 function invalid$1(detail) {
     return new EiamError('INVALID_RESPONSE', { status: 200, detail });
 }
-/** A non-empty string of at most {@link MAX_TOKEN_CHARS}, or throws `INVALID_RESPONSE` naming the field. */
+/**
+ * A non-empty string of at most {@link MAX_TOKEN_CHARS} printable ASCII characters without spaces (tokens go into
+ * header values), or throws `INVALID_RESPONSE` naming the field.
+ */
 function tokenField(obj, field) {
     const value = obj[field];
-    if (typeof value !== 'string' || value === '' || value.length > MAX_TOKEN_CHARS)
+    if (typeof value !== 'string' || value.length > MAX_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(value)) {
         throw invalid$1(field);
+    }
     return value;
 }
 /** `expire` as a finite number of seconds > 0, or throws `INVALID_RESPONSE`. */
@@ -673,9 +677,9 @@ function processCaptchaVerifyResponse(res, now) {
 function rawStatus(value) {
     return typeof value === 'string' ? value.trim() : undefined;
 }
-/** An unknown status, made safe to keep in an error's `detail`. */
+/** An unknown status, kept raw (up to 64 characters) in an error's `detail`. */
 function statusDetail(status) {
-    return `status ${status.replace(/[^A-Za-z0-9_]/g, '').slice(0, 40)}`;
+    return `status ${status.slice(0, 64)}`;
 }
 
 const MAX_FLOWS = 16;
@@ -810,6 +814,9 @@ function processSessionResponse(res, now) {
     const obj = asObject(okBody(res, now));
     if (!obj)
         throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
+    if (obj.status !== undefined && obj.status !== null && typeof obj.status !== 'string') {
+        throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'status' });
+    }
     const status = rawStatus(obj.status);
     if (status === undefined || status === 'SUCCESS' || status === 'PASSWORD_WARN') {
         return { kind: 'session', grant: parseSessionGrant(obj) };
@@ -1047,8 +1054,14 @@ function createLogger(debug) {
             : undefined;
     return {
         debug(line) {
-            if (sink)
+            if (!sink)
+                return;
+            try {
                 sink(`[eiam] ${line}`);
+            }
+            catch (_a) {
+                // A broken log sink must not break sign-in.
+            }
         },
     };
 }
@@ -1552,6 +1565,8 @@ function redactBody(body) {
 /** Extra time the SDK waits beyond the platform timeout before it gives up on a callback that never comes. */
 const BACKSTOP_MS = 500;
 const FINGERPRINT_KEY = 'eiam.v1.device';
+/** How long the first request waits for the stored fingerprint, so a call still settles within its timeout + 1 s. */
+const FINGERPRINT_READ_MS = 400;
 function isTransportFailure(value) {
     return (typeof value === 'object' &&
         value !== null &&
@@ -1645,25 +1660,25 @@ class Requester {
             return copy;
         });
     }
-    /** The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call. */
+    /**
+     * The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call:
+     * the read waits at most {@link FINGERPRINT_READ_MS}, and the write is not waited for.
+     */
     fingerprint() {
         return __awaiter(this, void 0, void 0, function* () {
-            const { storage, timeoutMs } = this.config;
+            const { storage, timeoutMs, logger } = this.config;
             try {
-                const stored = yield withTimeout(storage.get(FINGERPRINT_KEY), timeoutMs, () => new Error('timeout'));
-                if (stored && /^[0-9a-z]{16,64}$/.test(stored))
+                const stored = yield withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs, FINGERPRINT_READ_MS), () => new Error('timeout'));
+                if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored))
                     return stored;
             }
             catch (_a) {
-                // Unreadable: a new fingerprint replaces it.
+                // Unreadable or slow: a new fingerprint replaces it.
             }
             const created = randomId(32);
-            try {
-                yield withTimeout(storage.set(FINGERPRINT_KEY, created), timeoutMs, () => new Error('timeout'));
-            }
-            catch (_b) {
-                this.config.logger.debug('device fingerprint not persisted');
-            }
+            Promise.resolve()
+                .then(() => storage.set(FINGERPRINT_KEY, created))
+                .catch(() => logger.debug('device fingerprint not persisted'));
             return created;
         });
     }
@@ -1712,6 +1727,8 @@ function deserializeSession(text, owner) {
     }
 }
 
+const TIMED_OUT = { timedOut: true };
+const noop = () => undefined;
 /**
  * Holds the session in memory and in storage, and tells listeners about every change.
  *
@@ -1765,21 +1782,26 @@ class SessionKeeper {
             const { storage, storageKey, owner, timeoutMs, logger } = this.config;
             const generation = this.generation;
             let session = null;
-            let corrupt;
+            let unreadable;
             try {
-                const text = yield withTimeout(storage.get(storageKey), timeoutMs, () => new Error('timeout'));
+                const text = yield withTimeout(Promise.resolve().then(() => storage.get(storageKey)), timeoutMs, () => TIMED_OUT);
                 session = text === null ? null : deserializeSession(text, owner);
-                corrupt = text !== null && session === null;
+                unreadable = text !== null && session === null;
             }
-            catch (_a) {
-                corrupt = true;
+            catch (error) {
+                if (error === TIMED_OUT) {
+                    // Slow storage is not corrupt storage: signed out for this call, read again on the next one.
+                    logger.debug('session storage did not answer in time');
+                    return;
+                }
+                unreadable = true;
             }
             if (generation !== this.generation)
                 return;
             this.current = session;
-            if (corrupt) {
+            if (unreadable) {
                 logger.debug('stored session unreadable: signed out');
-                yield this.persist(null);
+                void this.persist(null);
             }
         });
     }
@@ -1803,31 +1825,57 @@ class SessionKeeper {
             }
         });
     }
-    /** Queues the write of `session` (or its removal) after the earlier ones. Resolves with the error, if any. */
+    /**
+     * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
+     * the timeout. The queue itself waits for each real write, even one the caller stopped waiting for, so a late write
+     * can never land after a newer one.
+     */
     persist(session) {
         const { storage, storageKey, owner, timeoutMs } = this.config;
-        const write = () => __awaiter(this, void 0, void 0, function* () {
-            if (session) {
-                yield withTimeout(storage.set(storageKey, serializeSession(session, owner)), timeoutMs, () => new Error('timeout'));
-                return;
-            }
-            try {
-                yield withTimeout(storage.remove(storageKey), timeoutMs, () => new Error('timeout'));
-            }
-            catch (error) {
-                // A key that cannot be removed is overwritten with a value that reads as signed out.
-                yield withTimeout(storage.set(storageKey, ''), timeoutMs, () => error);
-            }
-        });
-        const done = this.writes.then(write, write);
-        this.writes = done.then(() => undefined, () => undefined);
-        return done.then(() => undefined, () => new EiamError('STORAGE_ERROR'));
+        const write = () => session
+            ? storage.set(storageKey, serializeSession(session, owner))
+            : // A key that cannot be removed is overwritten with a value that reads as signed out.
+                storage.remove(storageKey).catch(() => storage.set(storageKey, ''));
+        const real = this.writes.then(write);
+        this.writes = real.then(noop, noop);
+        return withTimeout(real, timeoutMs, () => TIMED_OUT).then(noop, () => new EiamError('STORAGE_ERROR'));
     }
 }
 
 /** The first base library whose `wx.setStorage` / `wx.getStorage` take `encrypt`. */
 const ENCRYPT_SINCE = '2.21.3';
 const MAX_SECRET_CHARS = 8 * 1024;
+/** Printable ASCII without spaces: what may go into a header value. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+/** The longest timeout accepted: 10 minutes (timers overflow past 2^31 - 1 ms). */
+const MAX_TIMEOUT_MS = 600000;
+/** The device info, or empty strings when the provider throws: headers then fall back to 'unknown'. */
+function readDeviceSafely(provider) {
+    const empty = {
+        system: '',
+        platform: '',
+        brand: '',
+        model: '',
+        wechatVersion: '',
+        sdkVersion: '',
+        language: '',
+    };
+    try {
+        const info = provider.read();
+        if (!info || typeof info !== 'object')
+            return empty;
+        const out = empty;
+        for (const key of Object.keys(empty)) {
+            const value = info[key];
+            if (typeof value === 'string')
+                out[key] = value;
+        }
+        return out;
+    }
+    catch (_a) {
+        return empty;
+    }
+}
 function invalid(detail) {
     return new EiamError('INVALID_ARGUMENT', { detail });
 }
@@ -1859,23 +1907,30 @@ class EiamClient {
     constructor(options) {
         this.flights = new SingleFlight();
         this.stateToken = null;
+        /** Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token. */
+        this.epoch = 0;
         if (!options || typeof options !== 'object')
             throw invalid('options');
         const domain = checkDomain(options.domain, options.allowInsecureLoopback === true);
         const clientId = text(options.clientId, 'clientId', 256);
+        if (!HEADER_SAFE.test(clientId))
+            throw invalid('clientId');
         this.timeoutMs = positiveMs(options.timeoutMs, 10000, 'timeoutMs');
+        if (this.timeoutMs > MAX_TIMEOUT_MS)
+            throw invalid('timeoutMs');
         this.language = options.language === undefined ? undefined : text(options.language, 'language', 35);
         this.mobileFormat = options.mobileFormat || 'national';
         if (['national', 'e164', 'e164-dash'].indexOf(this.mobileFormat) < 0)
             throw invalid('mobileFormat');
-        this.clock = options.clock || { now: () => Date.now() };
+        const clock = options.clock;
+        this.clock = clock ? { now: () => clock.now() } : { now: () => Date.now() };
         this.logger = createLogger(options.debug);
         this.loginProvider = options.login || wxLogin();
         const deviceProvider = options.deviceInfo || wxDeviceInfo();
-        this.readDevice = () => this.device || (this.device = deviceProvider.read());
+        this.readDevice = () => this.device || (this.device = readDeviceSafely(deviceProvider));
         const storage = options.storage ||
             wxStorage(() => compareVersions(this.readDevice().sdkVersion || '0', ENCRYPT_SINCE) >= 0);
-        this.cooldown = new Cooldown(positiveMs(options.codeCooldownMs, 60000, 'codeCooldownMs', true), this.clock.now);
+        this.cooldown = new Cooldown(positiveMs(options.codeCooldownMs, 60000, 'codeCooldownMs', true), () => this.clock.now());
         this.requester = new Requester({
             domain,
             clientId,
@@ -1912,13 +1967,16 @@ class EiamClient {
      */
     loginWithWeChat() {
         return this.flights.run('login', () => __awaiter(this, void 0, void 0, function* () {
+            const epoch = this.epoch;
             const code = yield this.wxCode();
             const answer = yield this.requester
                 .call(ENDPOINTS.wechatLogin, processLoginResponse, { code })
                 .catch((error) => {
-                this.stateToken = null;
+                if (isEiamError(error) && error.code === 'ACCESS_DENIED' && epoch === this.epoch)
+                    this.stateToken = null;
                 throw error;
             });
+            this.checkNotSignedOut(epoch);
             if (answer.status === 'SUCCESS') {
                 this.stateToken = null;
                 return { status: 'SUCCESS', session: yield this.signIn(answer.grant) };
@@ -2086,11 +2144,8 @@ class EiamClient {
                 ? this.email(input.sender)
                 : this.wireMobile(input.sender);
             const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
-            return this.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, {
-                point_json: pointJson,
-                token,
-                sender,
-            });
+            const body = { point_json: pointJson, token, sender };
+            return this.flights.run(`captcha-verify ${JSON.stringify(body)}`, () => this.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, body));
         });
     }
     /**
@@ -2108,8 +2163,12 @@ class EiamClient {
         return this.guard(() => {
             const stateToken = this.requireStateToken();
             return this.flights
-                .run('mfa-mobile', () => this.withStateToken(this.requester.call(ENDPOINTS.mfaMobile, processMfaMobileResponse, undefined, { stateToken })))
-                .then((mobile) => (this.mfaMobile = mobile));
+                .run(`mfa-mobile ${stateToken}`, () => this.withStateToken(this.requester.call(ENDPOINTS.mfaMobile, processMfaMobileResponse, undefined, { stateToken }), stateToken))
+                .then((mobile) => {
+                if (this.stateToken === stateToken)
+                    this.mfaMobile = mobile;
+                return mobile;
+            });
         });
     }
     /**
@@ -2193,6 +2252,7 @@ class EiamClient {
      * ```
      */
     logout() {
+        this.epoch++;
         this.stateToken = null;
         this.mfaMobile = undefined;
         return this.keeper.clear('SIGNED_OUT');
@@ -2244,7 +2304,14 @@ class EiamClient {
         }
     }
     wxCode() {
-        return withTimeout(this.loginProvider.login(this.timeoutMs), this.timeoutMs + BACKSTOP_MS, () => 'timeout').then((code) => {
+        let pending;
+        try {
+            pending = Promise.resolve(this.loginProvider.login(this.timeoutMs));
+        }
+        catch (error) {
+            pending = Promise.reject(error);
+        }
+        return withTimeout(pending, this.timeoutMs + BACKSTOP_MS, () => 'timeout').then((code) => {
             if (typeof code !== 'string' || code === '' || code.length > 1024)
                 throw new EiamError('WX_LOGIN_FAILED');
             return code;
@@ -2267,9 +2334,12 @@ class EiamClient {
                 yield this.requester.call(endpoint, processEmptyResponse, body);
             }
             catch (error) {
-                if (isEiamError(error) && error.code === 'RATE_LIMITED')
+                if (!isEiamError(error))
+                    throw error;
+                if (error.code === 'RATE_LIMITED')
                     this.cooldown.extend(key, error.retryAfterMs || 0);
-                else if (isEiamError(error) && error.code === 'API_ERROR')
+                // Refused by the server, or surely never sent: no code went out, so the user may send again at once.
+                else if (error.code === 'API_ERROR' || error.detail === 'not-sent')
                     this.cooldown.release(key);
                 throw error;
             }
@@ -2291,22 +2361,35 @@ class EiamClient {
     /** Step 2 (bind, register, MFA): one request with the held state token; on success the session replaces any other. */
     bindWith(endpoint, body) {
         const stateToken = this.requireStateToken();
-        return this.flights.run(`${endpoint.path} ${JSON.stringify(body)}`, () => __awaiter(this, void 0, void 0, function* () {
-            const answer = yield this.withStateToken(this.requester.call(endpoint, processSessionResponse, body, { stateToken }));
+        const epoch = this.epoch;
+        return this.flights.run(`${endpoint.path} ${stateToken} ${JSON.stringify(body)}`, () => __awaiter(this, void 0, void 0, function* () {
+            const answer = yield this.withStateToken(this.requester.call(endpoint, processSessionResponse, body, { stateToken }), stateToken);
+            this.checkNotSignedOut(epoch);
+            const current = this.stateToken === stateToken;
             if (answer.kind === 'mfa') {
-                this.stateToken = answer.stateToken;
+                if (current) {
+                    this.stateToken = answer.stateToken;
+                    this.mfaMobile = undefined;
+                }
                 throw new EiamError('MFA_REQUIRED', { status: 200 });
             }
-            if (this.stateToken === stateToken)
+            if (current)
                 this.stateToken = null;
             return this.signIn(answer.grant);
         }));
     }
-    /** Drops the state token when the server says it is no longer valid, and says so with `INVALID_STATE_TOKEN`. */
-    withStateToken(call) {
+    /**
+     * Drops the state token `used` when the server says it is no longer valid (`INVALID_STATE_TOKEN`) or refuses the
+     * user; a newer state token, from a login that finished meanwhile, is kept.
+     */
+    withStateToken(call, used) {
         return call.catch((error) => {
+            const drop = () => {
+                if (this.stateToken === used)
+                    this.stateToken = null;
+            };
             if (isEiamError(error) && error.code === 'API_ERROR' && this.rejectsStateToken(error)) {
-                this.stateToken = null;
+                drop();
                 throw new EiamError('INVALID_STATE_TOKEN', {
                     status: error.status,
                     serverCode: error.serverCode,
@@ -2314,9 +2397,14 @@ class EiamClient {
                 });
             }
             if (isEiamError(error) && error.code === 'ACCESS_DENIED')
-                this.stateToken = null;
+                drop();
             throw error;
         });
+    }
+    /** A call that started before `logout()` must not sign the user back in. */
+    checkNotSignedOut(epoch) {
+        if (epoch !== this.epoch)
+            throw new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
     }
     rejectsStateToken(error) {
         const code = baseServerCode(error.serverCode);

@@ -9,7 +9,10 @@ export interface SessionGrant {
     expireSeconds: number;
     claims: IdTokenClaims;
 }
-/** A non-empty string of at most {@link MAX_TOKEN_CHARS}, or throws `INVALID_RESPONSE` naming the field. */
+/**
+ * A non-empty string of at most {@link MAX_TOKEN_CHARS} printable ASCII characters without spaces (tokens go into
+ * header values), or throws `INVALID_RESPONSE` naming the field.
+ */
 export declare function tokenField(obj: Record<string, unknown>, field: string): string;
 /** `expire` as a finite number of seconds > 0, or throws `INVALID_RESPONSE`. */
 export declare function expireField(obj: Record<string, unknown>): number;

@@ -4,5 +4,5 @@ export type FlowStatus = 'SUCCESS' | 'SOCIAL_BIND' | 'USER_REGISTER' | 'ACCESS_D
 export declare function rawStatus(value: unknown): string | undefined;
 /** Whether the trimmed status is one the API documents. */
 export declare function isFlowStatus(status: string | undefined): status is FlowStatus;
-/** An unknown status, made safe to keep in an error's `detail`. */
+/** An unknown status, kept raw (up to 64 characters) in an error's `detail`. */
 export declare function statusDetail(status: string): string;

@@ -51,6 +51,8 @@ export declare class EiamClient {
     private device;
     private stateToken;
     private mfaMobile;
+    /** Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token. */
+    private epoch;
     constructor(options: EiamClientOptions);
     /**
      * Step 1: `wx.login`, then the code is exchanged at `login/wechat-miniprogram`. Concurrent calls share one
@@ -299,8 +301,13 @@ export declare class EiamClient {
     private bindWithCode;
     /** Step 2 (bind, register, MFA): one request with the held state token; on success the session replaces any other. */
     private bindWith;
-    /** Drops the state token when the server says it is no longer valid, and says so with `INVALID_STATE_TOKEN`. */
+    /**
+     * Drops the state token `used` when the server says it is no longer valid (`INVALID_STATE_TOKEN`) or refuses the
+     * user; a newer state token, from a login that finished meanwhile, is kept.
+     */
     private withStateToken;
+    /** A call that started before `logout()` must not sign the user back in. */
+    private checkNotSignedOut;
     private rejectsStateToken;
     private signIn;
     private requireStateToken;

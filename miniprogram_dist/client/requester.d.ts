@@ -33,6 +33,9 @@ export declare class Requester {
     call<T>(endpoint: Endpoint, processAnswer: (res: TransportResponse, now: number) => T, body?: Record<string, unknown>, tokens?: CallTokens): Promise<T>;
     /** The common headers, built once from the device info and the persisted fingerprint. */
     private commonHeaders;
-    /** The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call. */
+    /**
+     * The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call:
+     * the read waits at most {@link FINGERPRINT_READ_MS}, and the write is not waited for.
+     */
     private fingerprint;
 }

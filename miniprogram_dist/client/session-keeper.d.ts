@@ -39,6 +39,10 @@ export declare class SessionKeeper {
     subscribe(listener: SessionListener): () => void;
     private load;
     private change;
-    /** Queues the write of `session` (or its removal) after the earlier ones. Resolves with the error, if any. */
+    /**
+     * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
+     * the timeout. The queue itself waits for each real write, even one the caller stopped waiting for, so a late write
+     * can never land after a newer one.
+     */
     private persist;
 }

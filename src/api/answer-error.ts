@@ -9,7 +9,7 @@ const MAX_SERVER_MESSAGE = 200;
 export function errorEnvelope(body: unknown): { code: string; message?: string } | undefined {
   const obj = asObject(body);
   if (!obj || typeof obj.error_code !== 'string' || obj.error_code === '') return undefined;
-  const code = obj.error_code.slice(0, 64);
+  const code = obj.error_code.slice(0, 128);
   const message = typeof obj.error_msg === 'string' ? obj.error_msg.slice(0, MAX_SERVER_MESSAGE) : undefined;
   return message === undefined ? { code } : { code, message };
 }

@@ -22,6 +22,9 @@ export type SessionAnswer = { kind: 'session'; grant: SessionGrant } | { kind: '
 export function processSessionResponse(res: TransportResponse, now: number): SessionAnswer {
   const obj = asObject(okBody(res, now));
   if (!obj) throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
+  if (obj.status !== undefined && obj.status !== null && typeof obj.status !== 'string') {
+    throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'status' });
+  }
   const status = rawStatus(obj.status);
   if (status === undefined || status === 'SUCCESS' || status === 'PASSWORD_WARN') {
     return { kind: 'session', grant: parseSessionGrant(obj) };

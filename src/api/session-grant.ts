@@ -20,10 +20,15 @@ function invalid(detail: string): EiamError {
   return new EiamError('INVALID_RESPONSE', { status: 200, detail });
 }
 
-/** A non-empty string of at most {@link MAX_TOKEN_CHARS}, or throws `INVALID_RESPONSE` naming the field. */
+/**
+ * A non-empty string of at most {@link MAX_TOKEN_CHARS} printable ASCII characters without spaces (tokens go into
+ * header values), or throws `INVALID_RESPONSE` naming the field.
+ */
 export function tokenField(obj: Record<string, unknown>, field: string): string {
   const value = obj[field];
-  if (typeof value !== 'string' || value === '' || value.length > MAX_TOKEN_CHARS) throw invalid(field);
+  if (typeof value !== 'string' || value.length > MAX_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(value)) {
+    throw invalid(field);
+  }
   return value;
 }
 

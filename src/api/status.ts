@@ -28,7 +28,7 @@ export function isFlowStatus(status: string | undefined): status is FlowStatus {
   return status !== undefined && KNOWN.indexOf(status as FlowStatus) >= 0;
 }
 
-/** An unknown status, made safe to keep in an error's `detail`. */
+/** An unknown status, kept raw (up to 64 characters) in an error's `detail`. */
 export function statusDetail(status: string): string {
-  return `status ${status.replace(/[^A-Za-z0-9_]/g, '').slice(0, 40)}`;
+  return `status ${status.slice(0, 64)}`;
 }

@@ -7,7 +7,7 @@ import { processSessionResponse, type SessionAnswer } from '../api/process-sessi
 import type { SessionGrant } from '../api/session-grant';
 import { errorMessage } from '../errors/codes';
 import { EiamError, isEiamError } from '../errors/eiam-error';
-import type { Clock, DeviceInfo, LoginProvider } from '../platform/types';
+import type { Clock, DeviceInfo, DeviceInfoProvider, LoginProvider } from '../platform/types';
 import { wxDeviceInfo } from '../platform/wx-device';
 import { wxLogin } from '../platform/wx-login';
 import { wxStorage } from '../platform/wx-storage';
@@ -43,6 +43,35 @@ export interface VerifyCodeInput {
 /** The first base library whose `wx.setStorage` / `wx.getStorage` take `encrypt`. */
 const ENCRYPT_SINCE = '2.21.3';
 const MAX_SECRET_CHARS = 8 * 1024;
+/** Printable ASCII without spaces: what may go into a header value. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+/** The longest timeout accepted: 10 minutes (timers overflow past 2^31 - 1 ms). */
+const MAX_TIMEOUT_MS = 600000;
+
+/** The device info, or empty strings when the provider throws: headers then fall back to 'unknown'. */
+function readDeviceSafely(provider: DeviceInfoProvider): DeviceInfo {
+  const empty: DeviceInfo = {
+    system: '',
+    platform: '',
+    brand: '',
+    model: '',
+    wechatVersion: '',
+    sdkVersion: '',
+    language: '',
+  };
+  try {
+    const info = provider.read();
+    if (!info || typeof info !== 'object') return empty;
+    const out = empty;
+    for (const key of Object.keys(empty) as Array<keyof DeviceInfo>) {
+      const value = (info as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'string') out[key] = value;
+    }
+    return out;
+  } catch {
+    return empty;
+  }
+}
 
 function invalid(detail: string): EiamError {
   return new EiamError('INVALID_ARGUMENT', { detail });
@@ -87,26 +116,30 @@ export class EiamClient {
   private device: DeviceInfo | undefined;
   private stateToken: string | null = null;
   private mfaMobile: string | undefined;
+  /** Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token. */
+  private epoch = 0;
 
   constructor(options: EiamClientOptions) {
     if (!options || typeof options !== 'object') throw invalid('options');
     const domain = checkDomain(options.domain, options.allowInsecureLoopback === true);
     const clientId = text(options.clientId, 'clientId', 256);
+    if (!HEADER_SAFE.test(clientId)) throw invalid('clientId');
     this.timeoutMs = positiveMs(options.timeoutMs, 10000, 'timeoutMs');
+    if (this.timeoutMs > MAX_TIMEOUT_MS) throw invalid('timeoutMs');
     this.language = options.language === undefined ? undefined : text(options.language, 'language', 35);
     this.mobileFormat = options.mobileFormat || 'national';
     if (['national', 'e164', 'e164-dash'].indexOf(this.mobileFormat) < 0) throw invalid('mobileFormat');
-    this.clock = options.clock || { now: () => Date.now() };
+    const clock = options.clock;
+    this.clock = clock ? { now: () => clock.now() } : { now: () => Date.now() };
     this.logger = createLogger(options.debug);
     this.loginProvider = options.login || wxLogin();
     const deviceProvider = options.deviceInfo || wxDeviceInfo();
-    this.readDevice = () => this.device || (this.device = deviceProvider.read());
+    this.readDevice = () => this.device || (this.device = readDeviceSafely(deviceProvider));
     const storage =
       options.storage ||
       wxStorage(() => compareVersions(this.readDevice().sdkVersion || '0', ENCRYPT_SINCE) >= 0);
-    this.cooldown = new Cooldown(
-      positiveMs(options.codeCooldownMs, 60000, 'codeCooldownMs', true),
-      this.clock.now,
+    this.cooldown = new Cooldown(positiveMs(options.codeCooldownMs, 60000, 'codeCooldownMs', true), () =>
+      this.clock.now(),
     );
     this.requester = new Requester({
       domain,
@@ -146,13 +179,16 @@ export class EiamClient {
    */
   loginWithWeChat(): Promise<LoginResult> {
     return this.flights.run('login', async () => {
+      const epoch = this.epoch;
       const code = await this.wxCode();
       const answer = await this.requester
         .call(ENDPOINTS.wechatLogin, processLoginResponse, { code })
         .catch((error: unknown) => {
-          this.stateToken = null;
+          if (isEiamError(error) && error.code === 'ACCESS_DENIED' && epoch === this.epoch)
+            this.stateToken = null;
           throw error;
         });
+      this.checkNotSignedOut(epoch);
       if (answer.status === 'SUCCESS') {
         this.stateToken = null;
         return { status: 'SUCCESS', session: await this.signIn(answer.grant) };
@@ -339,11 +375,10 @@ export class EiamClient {
           ? this.email(input.sender)
           : this.wireMobile(input.sender);
       const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
-      return this.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, {
-        point_json: pointJson,
-        token,
-        sender,
-      });
+      const body = { point_json: pointJson, token, sender };
+      return this.flights.run(`captcha-verify ${JSON.stringify(body)}`, () =>
+        this.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, body),
+      );
     });
   }
 
@@ -362,12 +397,16 @@ export class EiamClient {
     return this.guard(() => {
       const stateToken = this.requireStateToken();
       return this.flights
-        .run('mfa-mobile', () =>
+        .run(`mfa-mobile ${stateToken}`, () =>
           this.withStateToken(
             this.requester.call(ENDPOINTS.mfaMobile, processMfaMobileResponse, undefined, { stateToken }),
+            stateToken,
           ),
         )
-        .then((mobile) => (this.mfaMobile = mobile));
+        .then((mobile) => {
+          if (this.stateToken === stateToken) this.mfaMobile = mobile;
+          return mobile;
+        });
     });
   }
 
@@ -463,6 +502,7 @@ export class EiamClient {
    * ```
    */
   logout(): Promise<void> {
+    this.epoch++;
     this.stateToken = null;
     this.mfaMobile = undefined;
     return this.keeper.clear('SIGNED_OUT');
@@ -516,11 +556,13 @@ export class EiamClient {
   }
 
   private wxCode(): Promise<string> {
-    return withTimeout(
-      this.loginProvider.login(this.timeoutMs),
-      this.timeoutMs + BACKSTOP_MS,
-      () => 'timeout',
-    ).then(
+    let pending: Promise<string>;
+    try {
+      pending = Promise.resolve(this.loginProvider.login(this.timeoutMs));
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    return withTimeout(pending, this.timeoutMs + BACKSTOP_MS, () => 'timeout').then(
       (code) => {
         if (typeof code !== 'string' || code === '' || code.length > 1024)
           throw new EiamError('WX_LOGIN_FAILED');
@@ -552,9 +594,10 @@ export class EiamClient {
       try {
         await this.requester.call(endpoint, processEmptyResponse, body);
       } catch (error) {
-        if (isEiamError(error) && error.code === 'RATE_LIMITED')
-          this.cooldown.extend(key, error.retryAfterMs || 0);
-        else if (isEiamError(error) && error.code === 'API_ERROR') this.cooldown.release(key);
+        if (!isEiamError(error)) throw error;
+        if (error.code === 'RATE_LIMITED') this.cooldown.extend(key, error.retryAfterMs || 0);
+        // Refused by the server, or surely never sent: no code went out, so the user may send again at once.
+        else if (error.code === 'API_ERROR' || error.detail === 'not-sent') this.cooldown.release(key);
         throw error;
       }
     });
@@ -575,33 +618,51 @@ export class EiamClient {
   /** Step 2 (bind, register, MFA): one request with the held state token; on success the session replaces any other. */
   private bindWith(endpoint: Endpoint, body: Record<string, string>): Promise<Session> {
     const stateToken = this.requireStateToken();
-    return this.flights.run(`${endpoint.path} ${JSON.stringify(body)}`, async () => {
+    const epoch = this.epoch;
+    return this.flights.run(`${endpoint.path} ${stateToken} ${JSON.stringify(body)}`, async () => {
       const answer: SessionAnswer = await this.withStateToken(
         this.requester.call(endpoint, processSessionResponse, body, { stateToken }),
+        stateToken,
       );
+      this.checkNotSignedOut(epoch);
+      const current = this.stateToken === stateToken;
       if (answer.kind === 'mfa') {
-        this.stateToken = answer.stateToken;
+        if (current) {
+          this.stateToken = answer.stateToken;
+          this.mfaMobile = undefined;
+        }
         throw new EiamError('MFA_REQUIRED', { status: 200 });
       }
-      if (this.stateToken === stateToken) this.stateToken = null;
+      if (current) this.stateToken = null;
       return this.signIn(answer.grant);
     });
   }
 
-  /** Drops the state token when the server says it is no longer valid, and says so with `INVALID_STATE_TOKEN`. */
-  private withStateToken<T>(call: Promise<T>): Promise<T> {
+  /**
+   * Drops the state token `used` when the server says it is no longer valid (`INVALID_STATE_TOKEN`) or refuses the
+   * user; a newer state token, from a login that finished meanwhile, is kept.
+   */
+  private withStateToken<T>(call: Promise<T>, used: string): Promise<T> {
     return call.catch((error: unknown) => {
+      const drop = (): void => {
+        if (this.stateToken === used) this.stateToken = null;
+      };
       if (isEiamError(error) && error.code === 'API_ERROR' && this.rejectsStateToken(error)) {
-        this.stateToken = null;
+        drop();
         throw new EiamError('INVALID_STATE_TOKEN', {
           status: error.status,
           serverCode: error.serverCode,
           serverMessage: error.serverMessage,
         });
       }
-      if (isEiamError(error) && error.code === 'ACCESS_DENIED') this.stateToken = null;
+      if (isEiamError(error) && error.code === 'ACCESS_DENIED') drop();
       throw error;
     });
+  }
+
+  /** A call that started before `logout()` must not sign the user back in. */
+  private checkNotSignedOut(epoch: number): void {
+    if (epoch !== this.epoch) throw new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
   }
 
   private rejectsStateToken(error: EiamError): boolean {

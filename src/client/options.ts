@@ -17,7 +17,7 @@ export interface EiamClientOptions {
   domain: string;
   /** The application's client id (public, not a secret), sent as `X-client-id`. */
   clientId: string;
-  /** Timeout of every request and of `wx.login`, in ms. Default `10000`. */
+  /** Timeout of every request and of `wx.login`, in ms. Default `10000`, at most `600000`. */
   timeoutMs?: number;
   /** `X-L`. Default: WeChat's language from `wx.getAppBaseInfo()`, `zh_CN` → `zh`. */
   language?: string;

@@ -18,6 +18,8 @@ import { redactBody } from './redact';
 /** Extra time the SDK waits beyond the platform timeout before it gives up on a callback that never comes. */
 export const BACKSTOP_MS = 500;
 const FINGERPRINT_KEY = 'eiam.v1.device';
+/** How long the first request waits for the stored fingerprint, so a call still settles within its timeout + 1 s. */
+const FINGERPRINT_READ_MS = 400;
 
 /** What the requester needs from the client. */
 export interface RequesterConfig {
@@ -141,21 +143,26 @@ export class Requester {
     return copy;
   }
 
-  /** The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call. */
+  /**
+   * The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call:
+   * the read waits at most {@link FINGERPRINT_READ_MS}, and the write is not waited for.
+   */
   private async fingerprint(): Promise<string> {
-    const { storage, timeoutMs } = this.config;
+    const { storage, timeoutMs, logger } = this.config;
     try {
-      const stored = await withTimeout(storage.get(FINGERPRINT_KEY), timeoutMs, () => new Error('timeout'));
-      if (stored && /^[0-9a-z]{16,64}$/.test(stored)) return stored;
+      const stored = await withTimeout(
+        Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)),
+        Math.min(timeoutMs, FINGERPRINT_READ_MS),
+        () => new Error('timeout'),
+      );
+      if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored)) return stored;
     } catch {
-      // Unreadable: a new fingerprint replaces it.
+      // Unreadable or slow: a new fingerprint replaces it.
     }
     const created = randomId(32);
-    try {
-      await withTimeout(storage.set(FINGERPRINT_KEY, created), timeoutMs, () => new Error('timeout'));
-    } catch {
-      this.config.logger.debug('device fingerprint not persisted');
-    }
+    Promise.resolve()
+      .then(() => storage.set(FINGERPRINT_KEY, created))
+      .catch(() => logger.debug('device fingerprint not persisted'));
     return created;
   }
 }

@@ -7,6 +7,9 @@ import { SingleFlight } from '../util/single-flight';
 import { withTimeout } from '../util/with-timeout';
 import type { SessionChangeReason, SessionListener } from './options';
 
+const TIMED_OUT = { timedOut: true };
+const noop = (): undefined => undefined;
+
 /** What the keeper needs from the client. */
 export interface KeeperConfig {
   owner: SessionOwner;
@@ -72,19 +75,28 @@ export class SessionKeeper {
     const { storage, storageKey, owner, timeoutMs, logger } = this.config;
     const generation = this.generation;
     let session: Session | null = null;
-    let corrupt: boolean;
+    let unreadable: boolean;
     try {
-      const text = await withTimeout(storage.get(storageKey), timeoutMs, () => new Error('timeout'));
+      const text = await withTimeout(
+        Promise.resolve().then(() => storage.get(storageKey)),
+        timeoutMs,
+        () => TIMED_OUT,
+      );
       session = text === null ? null : deserializeSession(text, owner);
-      corrupt = text !== null && session === null;
-    } catch {
-      corrupt = true;
+      unreadable = text !== null && session === null;
+    } catch (error) {
+      if (error === TIMED_OUT) {
+        // Slow storage is not corrupt storage: signed out for this call, read again on the next one.
+        logger.debug('session storage did not answer in time');
+        return;
+      }
+      unreadable = true;
     }
     if (generation !== this.generation) return;
     this.current = session;
-    if (corrupt) {
+    if (unreadable) {
       logger.debug('stored session unreadable: signed out');
-      await this.persist(null);
+      void this.persist(null);
     }
   }
 
@@ -105,33 +117,20 @@ export class SessionKeeper {
     }
   }
 
-  /** Queues the write of `session` (or its removal) after the earlier ones. Resolves with the error, if any. */
+  /**
+   * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
+   * the timeout. The queue itself waits for each real write, even one the caller stopped waiting for, so a late write
+   * can never land after a newer one.
+   */
   private persist(session: Session | null): Promise<EiamError | undefined> {
     const { storage, storageKey, owner, timeoutMs } = this.config;
-    const write = async (): Promise<void> => {
-      if (session) {
-        await withTimeout(
-          storage.set(storageKey, serializeSession(session, owner)),
-          timeoutMs,
-          () => new Error('timeout'),
-        );
-        return;
-      }
-      try {
-        await withTimeout(storage.remove(storageKey), timeoutMs, () => new Error('timeout'));
-      } catch (error) {
-        // A key that cannot be removed is overwritten with a value that reads as signed out.
-        await withTimeout(storage.set(storageKey, ''), timeoutMs, () => error);
-      }
-    };
-    const done = this.writes.then(write, write);
-    this.writes = done.then(
-      () => undefined,
-      () => undefined,
-    );
-    return done.then(
-      () => undefined,
-      () => new EiamError('STORAGE_ERROR'),
-    );
+    const write = (): Promise<void> =>
+      session
+        ? storage.set(storageKey, serializeSession(session, owner))
+        : // A key that cannot be removed is overwritten with a value that reads as signed out.
+          storage.remove(storageKey).catch(() => storage.set(storageKey, ''));
+    const real = this.writes.then(write);
+    this.writes = real.then(noop, noop);
+    return withTimeout(real, timeoutMs, () => TIMED_OUT).then(noop, () => new EiamError('STORAGE_ERROR'));
   }
 }

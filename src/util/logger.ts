@@ -18,7 +18,12 @@ export function createLogger(debug: boolean | LogSink | undefined): Logger {
         : undefined;
   return {
     debug(line) {
-      if (sink) sink(`[eiam] ${line}`);
+      if (!sink) return;
+      try {
+        sink(`[eiam] ${line}`);
+      } catch {
+        // A broken log sink must not break sign-in.
+      }
     },
   };
 }
