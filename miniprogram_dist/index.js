@@ -2282,7 +2282,7 @@ class EiamClient {
      * ```
      */
     describeError(error) {
-        const language = this.language || (this.device && this.device.language) || 'zh';
+        const language = this.language || this.readDevice().language || 'zh';
         if (!isEiamError(error))
             return errorMessage('NETWORK_ERROR', language);
         if (error.code === 'API_ERROR' && error.serverMessage)

@@ -533,7 +533,7 @@ export class EiamClient {
    * ```
    */
   describeError(error: unknown): string {
-    const language = this.language || (this.device && this.device.language) || 'zh';
+    const language = this.language || this.readDevice().language || 'zh';
     if (!isEiamError(error)) return errorMessage('NETWORK_ERROR', language);
     if (error.code === 'API_ERROR' && error.serverMessage) return error.serverMessage;
     return errorMessage(error.code, language);

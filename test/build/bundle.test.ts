@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { MOBILE } from '../support/fixtures';
 import { closeWorlds, world } from '../support/harness';
+import { createWxFake } from '../../testing';
 
 const root = path.resolve(__dirname, '../..');
 const bundlePath = path.join(root, 'miniprogram_dist/index.js');
@@ -31,8 +32,10 @@ describe('the shipped bundle', () => {
 
   it('runs a whole sign-in in a scope with only wx and timers', async () => {
     const { mock, fake } = await world();
+    // The jest global `wx` is another fake: only the one passed into the sandbox may be used.
+    const outside = createWxFake();
+    (globalThis as unknown as { wx: unknown }).wx = outside.wx;
     const sdk = loadBundle(fake.wx);
-    expect(typeof (globalThis as Record<string, unknown>).wx).toBe('object');
     const eiam = new sdk.EiamClient({
       domain: mock.url,
       clientId: mock.clientId,
@@ -48,6 +51,12 @@ describe('the shipped bundle', () => {
     const error = await eiam.registerBind({ mobile: MOBILE, verifyCode: '123456' }).catch((e: unknown) => e);
     expect(sdk.isEiamError(error)).toBe(true);
     expect(sdk.decodeIdToken(session.idToken).sub).toBe(session.claims.sub);
+    // login, sms/send, register-bind (the second bind is refused locally): all through the sandbox's wx.request.
+    expect(mock.requests).toHaveLength(3);
+    expect(fake.calls.filter((c) => c.api === 'request')).toHaveLength(3);
+    expect(fake.calls.filter((c) => c.api === 'login')).toHaveLength(1);
+    expect(fake.storage.raw('eiam.v1.session')).toBeDefined();
+    expect(outside.calls).toHaveLength(0);
   });
 
   it('declares the version that package.json has', () => {

@@ -73,7 +73,11 @@ describe('registerBind', () => {
     const error = await rejection(eiam.registerBind(input));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.detail).toBe(detail);
-    expect(error.message).not.toContain('1380013800');
+    for (const typed of Object.values(input)) {
+      expect(error.message).not.toContain(typed);
+      expect(String(error)).not.toContain(typed);
+      expect(JSON.stringify(error)).not.toContain(typed);
+    }
     expect(mock.requests).toHaveLength(before);
   });
 

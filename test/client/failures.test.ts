@@ -1,4 +1,4 @@
-import { MOBILE, OPENID } from '../support/fixtures';
+import { EMAIL, MOBILE, OPENID } from '../support/fixtures';
 import { closeWorlds, rejection, requestsTo, world } from '../support/harness';
 
 afterEach(closeWorlds);
@@ -156,23 +156,51 @@ describe('debug logging', () => {
     expect(lines).toEqual([]);
   });
 
-  it('redacts mobiles, codes and tokens when debug is on', async () => {
+  it('redacts mobiles, emails, codes and tokens when debug is on', async () => {
     const { mock, eiam, logs, fake } = await world();
     await eiam.loginWithWeChat();
     await eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' });
+    const captcha = await eiam.getCaptcha();
+    const x = mock.captchaAnswer(captcha.token);
+    const captchaToken = await eiam.verifyCaptcha({ token: captcha.token, x, sender: EMAIL });
+    await eiam.sendEmailCode({ email: EMAIL, type: 'REGISTER_EMS', captchaToken });
+    const emailCode = mock.lastCode(EMAIL)!;
     const code = mock.lastCode(MOBILE)!;
     const session = await eiam.registerBind({ mobile: MOBILE, verifyCode: code });
+    const stateToken = requestsTo(mock, '/social/register-bind')[0]!.headers['x-state-token'];
     const all = logs.join('\n');
+    // Every request was logged, so the checks below cover each of them.
+    for (const path of ['login/wechat-miniprogram', 'sms/send', 'captcha', 'captcha/verify', 'email/send']) {
+      expect(all).toContain(`/api/v2/sdk/${path}`);
+    }
+    expect(all).toContain('/api/v2/sdk/social/register-bind');
     expect(all).toContain('138****8000');
+    expect(all).toContain('z***@example.com');
     expect(all).toContain('REGISTER_SMS');
-    for (const secret of [
+    expect(all).toContain('REGISTER_EMS');
+    expect(typeof stateToken).toBe('string');
+    const secrets = [
       MOBILE,
+      EMAIL,
+      EMAIL.split('@')[0]!,
       code,
+      emailCode,
+      stateToken as string,
+      captcha.token,
+      captchaToken,
       session.sessionToken,
       session.idToken.slice(0, 12),
       fake.loginCodes[0]!,
-    ]) {
+    ];
+    for (const secret of secrets) {
+      expect(secret.length).toBeGreaterThanOrEqual(6);
       expect(all).not.toContain(secret);
+    }
+    const idTokenPayload = session.idToken.split('.')[1]!;
+    const stateTokenPayload = (stateToken as string).split('.')[1] || (stateToken as string);
+    for (const token of [idTokenPayload, session.sessionToken, stateTokenPayload]) {
+      expect(token.length).toBeGreaterThanOrEqual(16);
+      for (let i = 0; i + 8 <= token.length; i++) expect(all).not.toContain(token.slice(i, i + 8));
     }
     const fingerprint = mock.requests[0]!.headers['x-device-fingerprint']!;
     expect(all).not.toContain(fingerprint.slice(0, 8));

@@ -63,7 +63,7 @@ describe('request headers', () => {
     await eiam.getCaptcha();
     await eiam.loginWithWeChat();
     const requests = fake.calls.filter((c) => c.api === 'request');
-    expect(requests.length).toBeGreaterThan(0);
+    expect(requests).toHaveLength(2);
     for (const r of requests) expect((r.args[0] as { timeout: number }).timeout).toBe(4321);
   });
 
