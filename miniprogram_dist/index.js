@@ -240,25 +240,25 @@ function baseServerCode(code) {
     return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
 }
 
-function ep(method, path, token, consumesSecret) {
-    return { method, path: `/api/v2/sdk/${path}`, token, consumesSecret };
+function ep(method, path) {
+    return { method, path: `/api/v2/sdk/${path}` };
 }
 /** The whole endpoint family (see the API reference in the README). */
 const ENDPOINTS = {
-    wechatLogin: ep('POST', 'login/wechat-miniprogram', 'none', true),
-    registerBind: ep('POST', 'social/register-bind', 'state', true),
-    bind: ep('POST', 'social/bind', 'state', true),
-    wechatPhoneRegisterBind: ep('POST', 'social/wechat-mobile-register-bind', 'state', true),
-    wechatPhoneBind: ep('POST', 'social/wechat-mobile-bind', 'state', true),
-    passwordBind: ep('POST', 'social/username-password-bind', 'state', true),
-    captcha: ep('GET', 'captcha', 'none', false),
-    captchaVerify: ep('POST', 'captcha/verify', 'none', true),
-    smsSend: ep('POST', 'sms/send', 'none', true),
-    emailSend: ep('POST', 'email/send', 'none', true),
-    mfaMobile: ep('GET', 'mobile-by-token', 'state', false),
-    mfaSms: ep('POST', 'mfa/sms', 'state', true),
-    mfaEmail: ep('POST', 'mfa/email', 'state', true),
-    idToken: ep('POST', 'sso/session-token/id-token', 'session', false),
+    wechatLogin: ep('POST', 'login/wechat-miniprogram'),
+    registerBind: ep('POST', 'social/register-bind'),
+    bind: ep('POST', 'social/bind'),
+    wechatPhoneRegisterBind: ep('POST', 'social/wechat-mobile-register-bind'),
+    wechatPhoneBind: ep('POST', 'social/wechat-mobile-bind'),
+    passwordBind: ep('POST', 'social/username-password-bind'),
+    captcha: ep('GET', 'captcha'),
+    captchaVerify: ep('POST', 'captcha/verify'),
+    smsSend: ep('POST', 'sms/send'),
+    emailSend: ep('POST', 'email/send'),
+    mfaMobile: ep('GET', 'mobile-by-token'),
+    mfaSms: ep('POST', 'mfa/sms'),
+    mfaEmail: ep('POST', 'mfa/email'),
+    idToken: ep('POST', 'sso/session-token/id-token'),
 };
 
 /**

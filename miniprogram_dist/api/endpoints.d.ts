@@ -1,12 +1,7 @@
-/** Which token header an endpoint needs. */
-export type TokenNeed = 'none' | 'state' | 'session';
-/** One endpoint of the EIAM SDK API. */
+/** One endpoint of the EIAM SDK API. Which token header a call carries is decided where it is called. */
 export interface Endpoint {
     readonly method: 'GET' | 'POST';
     readonly path: string;
-    readonly token: TokenNeed;
-    /** Whether the request spends a one-time secret (wx code, verify code, phone code): never retried. */
-    readonly consumesSecret: boolean;
 }
 /** The whole endpoint family (see the API reference in the README). */
 export declare const ENDPOINTS: {
