@@ -292,6 +292,17 @@ export declare class EiamClient {
      * ```
      */
     describeError(error: unknown): string;
+    /**
+     * The language for texts shown to the user: `'zh'` or `'en'`, from the `language` option, else WeChat's language.
+     * The SDK's components use it for their labels.
+     *
+     * @example
+     * ```ts
+     * const title = eiam.uiLanguage() === 'zh' ? '登录' : 'Sign in';
+     * ```
+     * Default: `'zh'` when neither is known.
+     */
+    uiLanguage(): 'zh' | 'en';
     /** Whether a state token from {@link loginWithWeChat} is held for the next step. */
     hasStateToken(): boolean;
     /** Runs `start`, turning a synchronous validation throw into a rejection. */

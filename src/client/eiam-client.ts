@@ -533,10 +533,25 @@ export class EiamClient {
    * ```
    */
   describeError(error: unknown): string {
-    const language = this.language || this.readDevice().language || 'zh';
+    const language = this.uiLanguage();
     if (!isEiamError(error)) return errorMessage('NETWORK_ERROR', language);
     if (error.code === 'API_ERROR' && error.serverMessage) return error.serverMessage;
     return errorMessage(error.code, language);
+  }
+
+  /**
+   * The language for texts shown to the user: `'zh'` or `'en'`, from the `language` option, else WeChat's language.
+   * The SDK's components use it for their labels.
+   *
+   * @example
+   * ```ts
+   * const title = eiam.uiLanguage() === 'zh' ? '登录' : 'Sign in';
+   * ```
+   * Default: `'zh'` when neither is known.
+   */
+  uiLanguage(): 'zh' | 'en' {
+    const language = this.language || this.readDevice().language || 'zh';
+    return language.slice(0, 2).toLowerCase() === 'zh' ? 'zh' : 'en';
   }
 
   /** Whether a state token from {@link loginWithWeChat} is held for the next step. */
