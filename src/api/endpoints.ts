@@ -4,24 +4,24 @@ export interface Endpoint {
   readonly path: string;
 }
 
-function ep(method: 'GET' | 'POST', path: string): Endpoint {
-  return { method, path: `/api/v2/sdk/${path}` };
+function ep(path: string, method: 'GET' | 'POST' = 'POST'): Endpoint {
+  return { method, path: '/api/v2/sdk/' + path };
 }
 
 /** The whole endpoint family (see the API reference in the README). */
 export const ENDPOINTS = {
-  wechatLogin: ep('POST', 'login/wechat-miniprogram'),
-  registerBind: ep('POST', 'social/register-bind'),
-  bind: ep('POST', 'social/bind'),
-  wechatPhoneRegisterBind: ep('POST', 'social/wechat-mobile-register-bind'),
-  wechatPhoneBind: ep('POST', 'social/wechat-mobile-bind'),
-  passwordBind: ep('POST', 'social/username-password-bind'),
-  captcha: ep('GET', 'captcha'),
-  captchaVerify: ep('POST', 'captcha/verify'),
-  smsSend: ep('POST', 'sms/send'),
-  emailSend: ep('POST', 'email/send'),
-  mfaMobile: ep('GET', 'mobile-by-token'),
-  mfaSms: ep('POST', 'mfa/sms'),
-  mfaEmail: ep('POST', 'mfa/email'),
-  idToken: ep('POST', 'sso/session-token/id-token'),
+  wechatLogin: ep('login/wechat-miniprogram'),
+  registerBind: ep('social/register-bind'),
+  bind: ep('social/bind'),
+  wechatPhoneRegisterBind: ep('social/wechat-mobile-register-bind'),
+  wechatPhoneBind: ep('social/wechat-mobile-bind'),
+  passwordBind: ep('social/username-password-bind'),
+  captcha: ep('captcha', 'GET'),
+  captchaVerify: ep('captcha/verify'),
+  smsSend: ep('sms/send'),
+  emailSend: ep('email/send'),
+  mfaMobile: ep('mobile-by-token', 'GET'),
+  mfaSms: ep('mfa/sms'),
+  mfaEmail: ep('mfa/email'),
+  idToken: ep('sso/session-token/id-token'),
 } as const;

@@ -1,7 +1,6 @@
-import { EiamError } from '../errors/eiam-error';
 import type { TransportResponse } from '../platform/types';
-import { asObject } from './json-body';
-import { okBody } from './ok-body';
+import { asObject, invalidResponse } from './json-body';
+import { okObject } from './ok-body';
 import { tokenField } from './session-grant';
 
 /** A slider captcha puzzle. */
@@ -16,22 +15,19 @@ export interface Captcha {
   secretKey: string;
 }
 
-/** Captcha images are larger than other answers. */
-export const MAX_CAPTCHA_BODY_CHARS = 1024 * 1024;
-const MAX_IMAGE_CHARS = 512 * 1024;
-
+/** A non-empty image of at most 512 KiB, without its `data:` prefix, or throws `INVALID_RESPONSE` naming the field. */
 function image(obj: Record<string, unknown>, field: string): string {
   const value = obj[field];
-  if (typeof value !== 'string' || value === '' || value.length > MAX_IMAGE_CHARS) {
-    throw new EiamError('INVALID_RESPONSE', { status: 200, detail: field });
-  }
+  if (typeof value !== 'string' || !value || value.length > 512 * 1024) throw invalidResponse(field);
   return value.replace(/^data:image\/\w+;base64,/, '');
 }
 
-/** The puzzle's fields, flat or inside AJ-Captcha's `repData`. */
+/**
+ * The fields of a captcha answer (up to 1 MiB: captcha images are larger than other answers), flat or inside
+ * AJ-Captcha's `repData`.
+ */
 function fields(res: TransportResponse, now: number): Record<string, unknown> {
-  const obj = asObject(okBody(res, now, MAX_CAPTCHA_BODY_CHARS));
-  if (!obj) throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
+  const obj = okObject(res, now, 1024 * 1024);
   return asObject(obj.repData) || obj;
 }
 

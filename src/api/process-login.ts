@@ -1,7 +1,7 @@
 import { EiamError } from '../errors/eiam-error';
 import type { TransportResponse } from '../platform/types';
-import { asObject, safeJsonParse } from './json-body';
-import { okBody } from './ok-body';
+import { asObject, invalidResponse, jsonBody } from './json-body';
+import { okObject } from './ok-body';
 import { parseSessionGrant, tokenField, type SessionGrant } from './session-grant';
 import { rawStatus, statusDetail } from './status';
 
@@ -11,35 +11,24 @@ export type LoginAnswer =
   | { status: 'SOCIAL_BIND' | 'USER_REGISTER'; stateToken: string; flows: string[] }
   | { status: 'MFA_AUTH'; stateToken: string };
 
-const MAX_FLOWS = 16;
-
 /**
  * @example
  * ```ts
  * parseFlows('{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}'); // ['VERIFY_PHONE']
  * ```
- * `data`, a JSON-encoded string such as `{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}`, as the flow list;
- * `[]` when `data` is null, absent or has no list.
+ * `data`, a JSON-encoded string such as `{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}`, as the flow list (at most 16
+ * trimmed names of up to 64 characters); `[]` when `data` is null, absent or has no list.
+ * @throws {EiamError} `INVALID_RESPONSE` when `data` is a string that is not JSON.
  */
 export function parseFlows(data: unknown): string[] {
-  let value = data;
-  if (typeof value === 'string') {
-    if (value.trim() === '') return [];
-    try {
-      value = safeJsonParse(value);
-    } catch {
-      throw new EiamError('INVALID_RESPONSE', { status: 200, detail: 'data' });
-    }
-  }
-  const obj = asObject(value);
+  const obj = asObject(jsonBody(data, 200));
   const list = obj && obj.socialBindOrRegisterFlow;
-  if (!Array.isArray(list)) return [];
-  const flows: string[] = [];
-  for (const item of list) {
-    if (typeof item === 'string' && item.trim() !== '' && flows.length < MAX_FLOWS)
-      flows.push(item.trim().slice(0, 64));
-  }
-  return flows;
+  return Array.isArray(list)
+    ? list
+        .filter((item) => typeof item === 'string' && item.trim())
+        .slice(0, 16)
+        .map((item: string) => item.trim().slice(0, 64))
+    : [];
 }
 
 /**
@@ -54,26 +43,15 @@ export function parseFlows(data: unknown): string[] {
  * error of a non-2xx answer.
  */
 export function processLoginResponse(res: TransportResponse, now: number): LoginAnswer {
-  const obj = asObject(okBody(res, now));
-  if (!obj) throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
+  const obj = okObject(res, now);
   const status = rawStatus(obj.status);
-  switch (status) {
-    case 'SUCCESS':
-    case 'PASSWORD_WARN':
-      return { status: 'SUCCESS', grant: parseSessionGrant(obj) };
-    case 'SOCIAL_BIND':
-    case 'USER_REGISTER':
-      return { status, stateToken: tokenField(obj, 'state_token'), flows: parseFlows(obj.data) };
-    case 'MFA_AUTH':
-      return { status, stateToken: tokenField(obj, 'state_token') };
-    case 'ACCESS_DENIED':
-      throw new EiamError('ACCESS_DENIED', { status: res.statusCode });
-    case 'PASSWORD_EXPIRED':
-      throw new EiamError('PASSWORD_EXPIRED', { status: res.statusCode });
-    default:
-      throw new EiamError('INVALID_RESPONSE', {
-        status: res.statusCode,
-        detail: status === undefined ? 'no status' : statusDetail(status),
-      });
+  if (status === 'SUCCESS' || status === 'PASSWORD_WARN')
+    return { status: 'SUCCESS', grant: parseSessionGrant(obj) };
+  if (status === 'ACCESS_DENIED' || status === 'PASSWORD_EXPIRED')
+    throw new EiamError(status, { status: res.statusCode });
+  if (status !== 'SOCIAL_BIND' && status !== 'USER_REGISTER' && status !== 'MFA_AUTH') {
+    throw invalidResponse(statusDetail(status), res.statusCode);
   }
+  const stateToken = tokenField(obj, 'state_token');
+  return status === 'MFA_AUTH' ? { status, stateToken } : { status, stateToken, flows: parseFlows(obj.data) };
 }

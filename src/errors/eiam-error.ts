@@ -1,6 +1,13 @@
-import { errorMessage, type EiamErrorCode } from './codes';
+import { ERROR_MESSAGES, type EiamErrorCode } from './codes';
 
+/** The brand {@link isEiamError} looks for, on the prototype: it holds across bundle copies. */
 const BRAND = '__eiamError';
+
+/**
+ * The fields of an error: the first seven, in this order, are what `toJSON` shows (never `serverMessage`, which
+ * may echo what the user typed); the last five are copied from the {@link EiamErrorInit}.
+ */
+const FIELDS = 'name code message serverCode status retryAfterMs detail serverMessage'.split(' ');
 
 /** What an {@link EiamError} may carry beside its code. */
 export interface EiamErrorInit {
@@ -37,37 +44,28 @@ export class EiamError extends Error {
   readonly detail?: string;
 
   constructor(code: EiamErrorCode, init: EiamErrorInit = {}) {
-    let message = errorMessage(code, 'en');
-    if (init.detail) message += ` (${init.detail})`;
-    if (init.serverCode || init.serverMessage) {
-      message += `: ${init.serverCode || ''}${init.serverCode && init.serverMessage ? ' ' : ''}${init.serverMessage || ''}`;
-    }
-    super(message);
+    const server = [init.serverCode, init.serverMessage].filter(Boolean).join(' ');
+    super(ERROR_MESSAGES[code].en + (init.detail ? ` (${init.detail})` : '') + (server && ': ' + server));
     // Restore the prototype chain for ES5 consumers that transpile `class extends Error`.
     Object.setPrototypeOf(this, EiamError.prototype);
     this.name = 'EiamError';
     this.code = code;
-    if (init.serverCode !== undefined) this.serverCode = init.serverCode;
-    if (init.serverMessage !== undefined) this.serverMessage = init.serverMessage;
-    if (init.status !== undefined) this.status = init.status;
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
-    if (init.detail !== undefined) this.detail = init.detail;
-    Object.defineProperty(this, BRAND, { value: true });
+    const fields = this as unknown as Record<string, unknown>;
+    for (const key of FIELDS.slice(3)) {
+      const value = (init as Record<string, unknown>)[key];
+      if (value !== undefined) fields[key] = value;
+    }
   }
 
   /** A plain object without the stack, safe to log or send to an error tracker. */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      code: this.code,
-      message: this.message,
-      serverCode: this.serverCode,
-      status: this.status,
-      retryAfterMs: this.retryAfterMs,
-      detail: this.detail,
-    };
+    const json: Record<string, unknown> = {};
+    for (const key of FIELDS.slice(0, 7)) json[key] = (this as unknown as Record<string, unknown>)[key];
+    return json;
   }
 }
+
+(EiamError.prototype as unknown as Record<string, unknown>)[BRAND] = true;
 
 /**
  * Whether a value is an {@link EiamError}, also across bundle copies (it does not rely on `instanceof`).
@@ -78,5 +76,5 @@ export class EiamError extends Error {
  * ```
  */
 export function isEiamError(value: unknown): value is EiamError {
-  return typeof value === 'object' && value !== null && (value as Record<string, unknown>)[BRAND] === true;
+  return !!value && (value as Record<string, unknown>)[BRAND] === true;
 }

@@ -1,9 +1,9 @@
 import type { DeviceInfo } from '../platform/types';
 import { SDK_NAME, SDK_VERSION } from '../version';
 
-/** Keeps printable ASCII only: header values must not carry anything else. */
+/** Keeps printable ASCII only (header values must not carry anything else), or `'unknown'` when nothing is left. */
 function ascii(value: string): string {
-  return value.replace(/[^\x20-\x7e]/g, '').trim();
+  return value.replace(/[^\x20-\x7e]/g, '').trim() || 'unknown';
 }
 
 /**
@@ -11,21 +11,14 @@ function ascii(value: string): string {
  * `iOS 17.2.1` → `ios17.2.1`.
  */
 export function osVersionHeader(info: DeviceInfo): string {
-  return (
-    ascii(info.system || info.platform)
-      .replace(/\s+/g, '')
-      .toLowerCase() || 'unknown'
-  );
+  return ascii(info.system || info.platform)
+    .replace(/\s/g, '')
+    .toLowerCase();
 }
 
-/** `X-L`: the primary language subtag, `zh_CN` → `zh`; `zh` when unknown. */
+/** `X-L`: the primary language subtag (the first run of ASCII letters), `zh_CN` → `zh`; `zh` when there is none. */
 export function languageHeader(language: string): string {
-  return (
-    ascii(language)
-      .split(/[_-]/)[0]!
-      .toLowerCase()
-      .replace(/[^a-z]/g, '') || 'zh'
-  );
+  return (/[a-z]+/i.exec(language) || ['zh'])[0]!.toLowerCase();
 }
 
 /**
@@ -34,17 +27,17 @@ export function languageHeader(language: string): string {
  * eiam-miniprogram-sdk/0.1.0`.
  */
 export function agentHeader(info: DeviceInfo): string {
-  const system = ascii(info.system);
-  const model = ascii(info.model) || 'unknown';
-  const platform = ascii(info.platform).toLowerCase() || 'unknown';
-  const version = system.replace(/^[^\d]*/, '');
-  let device: string;
-  if (platform === 'ios')
-    device = `iPhone; CPU iPhone OS ${version.replace(/\./g, '_')} like Mac OS X; ${model}`;
-  else if (platform === 'android') device = `Linux; Android ${version}; ${model}`;
-  else device = `${system || platform}; ${model}`;
+  const system = ascii(info.system || info.platform);
+  const platform = ascii(info.platform).toLowerCase();
+  const version = system.replace(/^\D*/, '');
+  const device =
+    platform === 'ios'
+      ? `iPhone; CPU iPhone OS ${version.replace(/\./g, '_')} like Mac OS X`
+      : platform === 'android'
+        ? `Linux; Android ${version}`
+        : system;
   return (
-    `Mozilla/5.0 (${device}) MicroMessenger/${ascii(info.wechatVersion) || 'unknown'} ` +
+    `Mozilla/5.0 (${device}; ${ascii(info.model)}) MicroMessenger/${ascii(info.wechatVersion)} ` +
     `MiniProgramEnv/${platform} ${SDK_NAME}/${SDK_VERSION}`
   );
 }

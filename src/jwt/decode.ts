@@ -1,6 +1,5 @@
-import { EiamError, isEiamError } from '../errors/eiam-error';
-import { base64UrlToBytes } from './base64url';
-import { utf8Decode } from './utf8';
+import { EiamError } from '../errors/eiam-error';
+import { base64UrlToEscapes } from './base64url';
 
 /**
  * The claims of an EIAM id_token, as decoded by {@link decodeIdToken}. NOT VERIFIED: see there.
@@ -56,31 +55,19 @@ export interface DecodeIdTokenOptions {
   audience?: string;
 }
 
-/** The longest token looked at: 16 KiB. */
-const MAX_TOKEN_LENGTH = 16 * 1024;
+/** The three segments of a token, in order. */
+const SEGMENTS = ['header', 'payload', 'signature'];
 
-/** Claims that must be finite numbers when present. */
-const NUMERIC_CLAIMS = ['exp', 'iat', 'nbf'];
-
-/** Standard claims that must be strings when present. */
-const STRING_CLAIMS = ['iss', 'sub', 'jti'];
-
-/** Profile claims left out when they are not strings, so that {@link IdTokenClaims} tells the truth. */
-const PROFILE_CLAIMS = ['name', 'userName', 'mobile', 'email'];
+/**
+ * The claims checked by type, in order: the first three must be finite numbers, the others strings. The last four
+ * (profile claims) are left out rather than rejected when they are not strings, so that {@link IdTokenClaims} tells
+ * the truth.
+ */
+const TYPED_CLAIMS = 'exp iat nbf iss sub jti name userName mobile email'.split(' ');
 
 /** Throws the one error of this module. `detail` is a fixed text: it never holds any part of the token. */
 function fail(detail: string): never {
   throw new EiamError('INVALID_ID_TOKEN', { detail });
-}
-
-/** Whether `value` is a JSON object: not `null`, not an array. */
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether `object` has its own property `key`. */
-function has(object: Record<string, unknown>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 /** A `JSON.parse` reviver that drops every `__proto__` key, so that no later copy can change a prototype. */
@@ -88,51 +75,40 @@ function dropProto(key: string, value: unknown): unknown {
   return key === '__proto__' ? undefined : value;
 }
 
-/** Decodes one base64url segment holding UTF-8 JSON; throws {@link EiamError} naming the segment on failure. */
-function decodeJsonSegment(segment: string, name: 'header' | 'payload'): unknown {
-  const bytes = base64UrlToBytes(segment);
-  if (bytes === null) fail(name + ' not base64url');
-  const text = utf8Decode(bytes);
-  if (text === null) fail(name + ' not UTF-8');
+/** Decodes one base64url segment holding a UTF-8 JSON object; throws {@link EiamError} naming the segment. */
+function segmentObject(segment: string, name: string): Record<string, unknown> {
+  const escapes = base64UrlToEscapes(segment);
+  if (escapes === null) fail(name + ' not base64url');
+  let reason = ' not UTF-8';
+  let value: unknown;
   try {
-    return JSON.parse(text, dropProto);
+    // `decodeURIComponent` decodes strict UTF-8: it throws on overlong forms, surrogates, truncated sequences...
+    const text = decodeURIComponent(escapes);
+    reason = ' not JSON';
+    value = JSON.parse(text, dropProto);
   } catch {
-    return fail(name + ' not JSON');
+    fail(name + reason);
   }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) fail(name + ' not an object');
+  return value as Record<string, unknown>;
 }
 
-/** Splits a token in its three segments, checking the length and shape; throws {@link EiamError} on failure. */
-function splitToken(jwt: unknown): [string, string, string] {
+/**
+ * Checks a token's length and shape and decodes its header (a JSON object with a string `alg` that is not `none`);
+ * returns the header and the payload segment. Throws {@link EiamError} `INVALID_ID_TOKEN` on failure.
+ */
+function checkedHeader(jwt: unknown): [Record<string, unknown>, string] {
   if (typeof jwt !== 'string') fail('not a string');
-  if (jwt.length > MAX_TOKEN_LENGTH) fail('too long');
+  if (jwt.length > 16384) fail('too long');
   const parts = jwt.split('.');
   if (parts.length !== 3) fail('not three parts');
-  const [header = '', payload = '', signature = ''] = parts;
-  if (header === '') fail('empty header');
-  if (payload === '') fail('empty payload');
-  if (signature === '') fail('empty signature');
-  if (base64UrlToBytes(signature) === null) fail('signature not base64url');
-  return [header, payload, signature];
-}
-
-/** Decodes and checks the header segment: a JSON object with a string `alg` that is not `none`. */
-function checkedHeader(segment: string): Record<string, unknown> {
-  const header = decodeJsonSegment(segment, 'header');
-  if (!isObject(header)) fail('header not an object');
+  SEGMENTS.forEach((name, i) => parts[i] || fail('empty ' + name));
+  if (base64UrlToEscapes(parts[2] as string) === null) fail('signature not base64url');
+  const header = segmentObject(parts[0] as string, 'header');
   const alg = header.alg;
-  if (typeof alg !== 'string' || alg === '') fail('alg missing');
-  if (alg.toLowerCase() === 'none') fail('alg none');
-  return header;
-}
-
-/** Runs `body`, turning anything it throws that is not an {@link EiamError} into `INVALID_ID_TOKEN`. */
-function guarded<T>(body: () => T): T {
-  try {
-    return body();
-  } catch (e) {
-    if (isEiamError(e)) throw e;
-    return fail('malformed');
-  }
+  if (!alg || typeof alg !== 'string') fail('alg missing');
+  if (/^none$/i.test(alg)) fail('alg none');
+  return [header, parts[1] as string];
 }
 
 /**
@@ -146,7 +122,7 @@ function guarded<T>(body: () => T): T {
  * @throws {@link EiamError} `INVALID_ID_TOKEN` with a short `detail`, and nothing else.
  */
 export function decodeJwtHeader(jwt: string): Record<string, unknown> {
-  return guarded(() => checkedHeader(splitToken(jwt)[0]));
+  return checkedHeader(jwt)[0];
 }
 
 /**
@@ -169,45 +145,33 @@ export function decodeJwtHeader(jwt: string): Record<string, unknown> {
  *   array of strings;
  * - with `options.issuer`, `iss` equals it; with `options.audience`, `aud` equals or contains it.
  *
- * `exp` and `nbf` are NOT compared with the clock here: the session code does that, with a leeway. JSON is parsed
- * by hand-written base64url and UTF-8 decoders (no `atob`, `Buffer` or `TextDecoder`), and every `__proto__` key is
- * dropped, so a payload cannot pollute a prototype.
+ * `exp` and `nbf` are NOT compared with the clock here: the session code does that, with a leeway. Segments are
+ * decoded by a hand-written base64url decoder and `decodeURIComponent`, which rejects ill-formed UTF-8 (no `atob`,
+ * `Buffer` or `TextDecoder`), and every `__proto__` key is dropped, so a payload cannot pollute a prototype.
  *
  * @throws {@link EiamError} `INVALID_ID_TOKEN` on any failure, and nothing else. Its `detail` is a short fixed reason
  *   such as `'alg none'`, `'iss mismatch'` or `'payload not an object'`; it never holds any part of the token.
  */
 export function decodeIdToken(jwt: unknown, options?: DecodeIdTokenOptions): IdTokenClaims {
-  return guarded(() => {
-    const [header, payload] = splitToken(jwt);
-    checkedHeader(header);
-    const claims = decodeJsonSegment(payload, 'payload');
-    if (!isObject(claims)) fail('payload not an object');
-    for (const key of NUMERIC_CLAIMS) {
-      const value = claims[key];
-      if (has(claims, key) && !(typeof value === 'number' && isFinite(value))) fail(key + ' not a number');
+  const claims = segmentObject(checkedHeader(jwt)[1], 'payload');
+  TYPED_CLAIMS.forEach((key, i) => {
+    const value = claims[key];
+    const type = i < 3 ? 'number' : 'string';
+    // JSON has no `undefined`, so `undefined` means the claim is absent.
+    if (value !== undefined && (typeof value !== type || (i < 3 && !isFinite(value as number)))) {
+      if (i > 5) delete claims[key];
+      else fail(key + ' not a ' + type);
     }
-    for (const key of STRING_CLAIMS) {
-      if (has(claims, key) && typeof claims[key] !== 'string') fail(key + ' not a string');
-    }
-    const aud = claims.aud;
-    if (has(claims, 'aud') && typeof aud !== 'string' && !isStringArray(aud))
-      fail('aud not a string or array');
-    for (const key of PROFILE_CLAIMS) {
-      if (has(claims, key) && typeof claims[key] !== 'string') delete claims[key];
-    }
-    const issuer = options ? options.issuer : undefined;
-    const audience = options ? options.audience : undefined;
-    if (issuer !== undefined && claims.iss !== issuer) fail('iss mismatch');
-    if (audience !== undefined && !(aud === audience || (isStringArray(aud) && aud.indexOf(audience) >= 0))) {
-      fail('aud mismatch');
-    }
-    return claims as IdTokenClaims;
   });
-}
-
-/** Whether `value` is an array of strings. */
-function isStringArray(value: unknown): value is string[] {
-  if (!Array.isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
-  return true;
+  const aud = claims.aud;
+  const audiences = typeof aud === 'string' ? [aud] : aud;
+  if (aud !== undefined && !(Array.isArray(audiences) && audiences.every((a) => typeof a === 'string'))) {
+    fail('aud not a string or array');
+  }
+  const { issuer, audience } = options || {};
+  if (issuer !== undefined && claims.iss !== issuer) fail('iss mismatch');
+  if (audience !== undefined && !(audiences && (audiences as string[]).indexOf(audience) >= 0)) {
+    fail('aud mismatch');
+  }
+  return claims;
 }

@@ -1,15 +1,9 @@
-import type { DeviceInfo, DeviceInfoProvider } from './types';
-
-type Bag = Record<string, unknown>;
-
-function str(bag: Bag, key: string): string {
-  const value = bag[key];
-  return typeof value === 'string' ? value : '';
-}
+import type { DeviceInfoProvider } from './types';
 
 /**
  * The default {@link DeviceInfoProvider}: `wx.getDeviceInfo` + `wx.getAppBaseInfo` (base library 2.20.1), falling
  * back to the deprecated `wx.getSystemInfoSync` only where they are missing. Touches `wx` only when `read()` is called.
+ * A field wx does not give (or an unreadable device) is an empty string; the headers fall back to 'unknown'.
  *
  * @example
  * ```ts
@@ -18,27 +12,27 @@ function str(bag: Bag, key: string): string {
  */
 export function wxDeviceInfo(): DeviceInfoProvider {
   return {
-    read(): DeviceInfo {
-      let device: Bag = {};
-      let app: Bag = {};
+    read() {
+      let bag: Record<string, unknown> = {};
       try {
-        if (typeof wx.getDeviceInfo === 'function' && typeof wx.getAppBaseInfo === 'function') {
-          device = wx.getDeviceInfo() as unknown as Bag;
-          app = wx.getAppBaseInfo() as unknown as Bag;
-        } else {
-          device = app = wx.getSystemInfoSync() as unknown as Bag;
-        }
+        bag = (typeof wx.getDeviceInfo === 'function' && typeof wx.getAppBaseInfo === 'function'
+          ? Object.assign({}, wx.getDeviceInfo(), wx.getAppBaseInfo())
+          : wx.getSystemInfoSync()) as unknown as Record<string, unknown>;
       } catch {
-        // An unreadable device is described by empty strings; the headers fall back to 'unknown'.
+        // Unreadable: every field is ''.
       }
+      const str = (key: string): string => {
+        const value = bag[key];
+        return typeof value === 'string' ? value : '';
+      };
       return {
-        system: str(device, 'system'),
-        platform: str(device, 'platform'),
-        brand: str(device, 'brand'),
-        model: str(device, 'model'),
-        wechatVersion: str(app, 'version'),
-        sdkVersion: str(app, 'SDKVersion'),
-        language: str(app, 'language'),
+        system: str('system'),
+        platform: str('platform'),
+        brand: str('brand'),
+        model: str('model'),
+        wechatVersion: str('version'),
+        sdkVersion: str('SDKVersion'),
+        language: str('language'),
       };
     },
   };

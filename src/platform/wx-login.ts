@@ -1,7 +1,9 @@
 import type { LoginProvider } from './types';
+import { wxCall } from './wx-call';
 
 /**
- * The default {@link LoginProvider}: `wx.login` in callback form with its `timeout`.
+ * The default {@link LoginProvider}: `wx.login` in callback form with its `timeout`. The client refuses an answer
+ * without a code.
  *
  * @example
  * ```ts
@@ -10,15 +12,6 @@ import type { LoginProvider } from './types';
  */
 export function wxLogin(): LoginProvider {
   return {
-    login(timeoutMs) {
-      return new Promise((resolve, reject) => {
-        wx.login({
-          timeout: timeoutMs,
-          success: (res) =>
-            res && typeof res.code === 'string' && res.code ? resolve(res.code) : reject(res),
-          fail: (err) => reject(err),
-        });
-      });
-    },
+    login: (timeout) => wxCall<{ code: string }>('login', { timeout }).then((res) => res.code),
   };
 }

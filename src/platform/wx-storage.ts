@@ -1,10 +1,12 @@
 import type { SessionStorage } from './types';
+import { wxCall } from './wx-call';
 
 /**
  * The default {@link SessionStorage}: `wx.getStorage` / `wx.setStorage` / `wx.removeStorage` in callback form,
  * with `encrypt: true` on both write and read when `encrypt()` says the base library has it (2.21.3 and later).
  * Older base libraries store the value unencrypted in the app's private storage; after an upgrade the old value no
- * longer reads back and the user signs in once more.
+ * longer reads back and the user signs in once more. A missing key reads `null`; a stored value that is not a string
+ * is handed back as it is (the SDK reads it as corrupt); any other failure rejects with wx's error.
  *
  * @example
  * ```ts
@@ -13,39 +15,12 @@ import type { SessionStorage } from './types';
  */
 export function wxStorage(encrypt: () => boolean): SessionStorage {
   return {
-    get(key) {
-      return new Promise((resolve, reject) => {
-        wx.getStorage({
-          key,
-          encrypt: encrypt(),
-          success: (res) => resolve(typeof res.data === 'string' ? res.data : JSON.stringify(res.data)),
-          fail: (err) => {
-            const msg = String((err && err.errMsg) || '');
-            if (msg.indexOf('not found') >= 0) resolve(null);
-            else reject(new Error(msg || 'getStorage:fail'));
-          },
-        });
-      });
-    },
-    set(key, value) {
-      return new Promise((resolve, reject) => {
-        wx.setStorage({
-          key,
-          data: value,
-          encrypt: encrypt(),
-          success: () => resolve(),
-          fail: (err) => reject(new Error(String((err && err.errMsg) || 'setStorage:fail'))),
-        });
-      });
-    },
-    remove(key) {
-      return new Promise((resolve, reject) => {
-        wx.removeStorage({
-          key,
-          success: () => resolve(),
-          fail: (err) => reject(new Error(String((err && err.errMsg) || 'removeStorage:fail'))),
-        });
-      });
-    },
+    get: (key) =>
+      wxCall<{ data: string }>('getStorage', { key, encrypt: encrypt() }).then(
+        (res) => (res.data === null ? '' : res.data), // a stored null is corrupt, not missing: it gets removed
+        (err: { errMsg: string }) => (/not found/.test(err.errMsg) ? null : Promise.reject(err)),
+      ),
+    set: (key, data) => wxCall('setStorage', { key, data, encrypt: encrypt() }),
+    remove: (key) => wxCall('removeStorage', { key }),
   };
 }

@@ -8,21 +8,14 @@ export interface Logger {
 
 /** `debug: true` logs to `console.log`; a function receives the lines; anything else logs nothing. */
 export function createLogger(debug: boolean | LogSink | undefined): Logger {
-  const sink: LogSink | undefined =
-    typeof debug === 'function'
-      ? debug
-      : debug === true
-        ? (line) => {
-            if (typeof console !== 'undefined') console.log(line);
-          }
-        : undefined;
+  const sink = debug === true ? (line: string) => console.log(line) : debug;
   return {
     debug(line) {
-      if (!sink) return;
+      // A missing console or a broken log sink must not break sign-in.
       try {
-        sink(`[eiam] ${line}`);
+        if (typeof sink === 'function') sink('[eiam] ' + line);
       } catch {
-        // A broken log sink must not break sign-in.
+        // ignored
       }
     },
   };

@@ -1,14 +1,8 @@
-/** What a masked value shows in place of the hidden characters. */
-const STARS = '****';
-
 /** What is shown for a value that has nothing safe to show. */
 const HIDDEN = '***';
 
-/** Inputs longer than this are never matched against the mainland pattern (they get the general rule). */
-const MAX_PATTERN_INPUT = 24;
-
-/** A mainland number, optionally behind `+86`, `0086` or `86` and a space or dash: prefix, first 3, last 4. */
-const MAINLAND = /^((?:\+86|0086|86)?[ -]?)(1\d{2})\d{4}(\d{4})$/;
+/** A mainland number, optionally behind `+86`, `0086` or `86` and a space or dash: prefix and first 3, last 4. */
+const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)\d{4}(\d{4})$/;
 
 /**
  * Masks a phone number for logs and screens: a mainland number keeps its prefix, first 3 and last 4 digits.
@@ -25,16 +19,15 @@ const MAINLAND = /^((?:\+86|0086|86)?[ -]?)(1\d{2})\d{4}(\d{4})$/;
  */
 export function maskMobile(s: string): string {
   if (typeof s !== 'string') return HIDDEN;
-  if (s.length === 0) return '';
-  if (s.length <= MAX_PATTERN_INPUT) {
-    const m = MAINLAND.exec(s);
-    if (m) return (m[1] || '') + (m[2] || '') + STARS + (m[3] || '');
-  }
-  if (s.length < 6) return HIDDEN;
-  const quarter = Math.floor(s.length / 4);
-  const head = Math.min(3, quarter);
-  const tail = Math.min(2, quarter);
-  return s.slice(0, head) + STARS + s.slice(s.length - tail);
+  // The pattern runs only on short values (at most 24 characters: anything longer gets the general rule).
+  const m = s.length < 25 && MAINLAND.exec(s);
+  // Otherwise at most 3 + 2 characters, and never more than a quarter of the value at each end.
+  const head = Math.min(3, s.length >> 2);
+  return m
+    ? m[1] + '****' + m[2]
+    : s.length < 6
+      ? s && HIDDEN
+      : s.slice(0, head) + '****' + s.slice(-Math.min(2, head));
 }
 
 /**
@@ -48,11 +41,8 @@ export function maskMobile(s: string): string {
  * A local part of one character is hidden entirely (`'***@qq.com'`); a value without `@` becomes `***`.
  */
 export function maskEmail(s: string): string {
-  if (typeof s !== 'string') return HIDDEN;
-  const at = s.lastIndexOf('@');
-  if (at < 0) return HIDDEN;
-  const local = s.slice(0, at);
-  return (local.length >= 2 ? local.charAt(0) : '') + HIDDEN + s.slice(at);
+  const at = typeof s === 'string' ? s.lastIndexOf('@') : -1;
+  return at < 0 ? HIDDEN : (at > 1 ? s.charAt(0) : '') + HIDDEN + s.slice(at);
 }
 
 /**

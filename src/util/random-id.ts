@@ -1,12 +1,9 @@
-const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-
 /**
  * A random identifier of `length` characters from [0-9a-z]. Used for the device fingerprint, which identifies a
  * device and is not a secret.
  */
-export function randomId(length: number, random: () => number = Math.random): string {
+export function randomId(length: number): string {
   let out = '';
-  for (let i = 0; i < length; i++)
-    out += ALPHABET.charAt(Math.floor(random() * ALPHABET.length) % ALPHABET.length);
+  while (out.length < length) out += ((Math.random() * 36) | 0).toString(36);
   return out;
 }

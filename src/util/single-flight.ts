@@ -6,14 +6,14 @@ export class SingleFlight {
   private readonly flights: { [key: string]: Promise<unknown> | undefined } = {};
 
   run<T>(key: string, start: () => Promise<T>): Promise<T> {
-    const current = this.flights[key];
-    if (current) return current as Promise<T>;
-    const clear = () => {
-      if (this.flights[key] === flight) delete this.flights[key];
-    };
-    const flight = start();
-    this.flights[key] = flight;
-    flight.then(clear, clear);
+    const flights = this.flights;
+    let flight = flights[key] as Promise<T> | undefined;
+    if (!flight) {
+      const started = (flight = flights[key] = start());
+      // The check keeps a flight that `start` itself began under the same key.
+      const clear = () => flights[key] === started && delete flights[key];
+      started.then(clear, clear);
+    }
     return flight;
   }
 }

@@ -2,9 +2,10 @@
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.');
   const pb = b.split('.');
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (parseInt(pa[i] || '0', 10) || 0) - (parseInt(pb[i] || '0', 10) || 0);
-    if (diff !== 0) return diff;
+  let diff = 0;
+  // Past the end of both lists the parts are 0 - 0, so running on to the sum of their lengths changes nothing.
+  for (let i = 0; !diff && i < pa.length + pb.length; i++) {
+    diff = (parseInt(pa[i] as string) || 0) - (parseInt(pb[i] as string) || 0);
   }
-  return 0;
+  return diff;
 }

@@ -5,12 +5,6 @@
  */
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF0E\uFF20\u3000]/g;
 
-/** The ideographic space U+3000, the one full-width character whose ASCII twin is not at `code - 0xFEE0`. */
-const IDEOGRAPHIC_SPACE = 0x3000;
-
-/** Full-width forms (U+FF01–U+FF5E) sit at this fixed distance above ASCII (U+0021–U+007E). */
-const FULL_WIDTH_OFFSET = 0xfee0;
-
 /**
  * Turns the full-width digits, `＋`, `－`, `．`, `＠` and the ideographic space into ASCII; every other character
  * is kept as it is.
@@ -23,8 +17,23 @@ const FULL_WIDTH_OFFSET = 0xfee0;
  * Linear in the length of `s`; it never throws for a string.
  */
 export function toHalfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (ch) => {
-    const code = ch.charCodeAt(0);
-    return String.fromCharCode(code === IDEOGRAPHIC_SPACE ? 0x20 : code - FULL_WIDTH_OFFSET);
-  });
+  // Full-width forms sit 0xFEE0 above ASCII; the ideographic space is the one exception.
+  return s.replace(FULL_WIDTH, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/**
+ * What the validators look at: a string of at most `max` characters, trimmed and in half-width ({@link toHalfWidth});
+ * `''` for anything else, which no validator accepts.
+ *
+ * @example
+ * ```ts
+ * typedInput(' １２３４ ', 64); // '1234'
+ * typedInput(42, 64); // ''
+ * ```
+ * The length is checked first, so that a huge input costs nothing.
+ */
+export function typedInput(input: unknown, max: number): string {
+  return typeof input === 'string' && input.length <= max ? toHalfWidth(input.trim()) : '';
 }

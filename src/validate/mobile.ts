@@ -1,4 +1,4 @@
-import { toHalfWidth } from './digits';
+import { typedInput } from './digits';
 
 /**
  * A mobile number that {@link parseMobile} accepted, split into its parts.
@@ -30,39 +30,16 @@ export interface ParsedMobile {
  */
 export type MobileFormat = 'national' | 'e164' | 'e164-dash';
 
-/** Longest raw input looked at; anything longer is rejected before any other work. */
-const MAX_INPUT_LENGTH = 32;
-
-/** A mainland China mobile number: 11 digits, `1`, then 3–9. */
-const MAINLAND = /^1[3-9]\d{9}$/;
-
-/** A mainland number behind one of the accepted prefixes (`+86`, `0086`, `86`): the 11 digits are captured. */
-const PREFIXED_MAINLAND = /^(?:\+86|0086|86)(\d{11})$/;
-
-/** E.164: `+`, a first digit 1–9, 8 to 15 digits in all. */
-const INTERNATIONAL = /^\+[1-9]\d{7,14}$/;
-
-/** The separators users type inside a number and that are dropped: the space and the dash. */
-const SEPARATORS = /[ -]/g;
-
 /**
- * Every two-digit ITU-T E.164 country calling code (20 Egypt, 27 South Africa, 30–49 Europe but 35x/37x/38x/42x,
- * 51–58 the Americas, 60–66, 81, 82, 84, 86, 90–95, 98). With `1` and `7` (one digit) these are the only codes
- * that are not three digits long, and the codes are prefix-free, so the split of a number is unambiguous.
+ * A mobile number, after spaces and dashes are dropped. Either (group 1) a mainland China number (`1`, 3–9, 9 digits),
+ * optionally behind `+86`, `0086` or `86`; or any other E.164 number: `+`, a first digit 1–9, 8 to 15 digits in all,
+ * but not `+86` (a `+86` number that is not a mainland mobile is rejected), split into its country calling code
+ * (group 2) and national number (group 3) with the ITU-T code lengths: `1` and `7` are one digit; the two-digit codes
+ * are 20, 27, 30–49 but 35x/37x/38x/42x, 51–58, 60–66, 81, 82, 84, (86), 90–95 and 98; every other code is three
+ * digits (not checked to be assigned). The codes are prefix-free, so the split is unambiguous.
  */
-const TWO_DIGIT_CODE = /^(?:2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
-
-/** The length of the country calling code that starts `digits` (the E.164 number without `+`). */
-function countryCodeLength(digits: string): number {
-  const first = digits.charAt(0);
-  if (first === '1' || first === '7') return 1;
-  return TWO_DIGIT_CODE.test(digits) ? 2 : 3;
-}
-
-/** A {@link ParsedMobile} from a country code and a national number. */
-function parsed(countryCode: string, national: string): ParsedMobile {
-  return { countryCode, national, e164: '+' + countryCode + national };
-}
+const MOBILE =
+  /^(?:(?:\+86|0086|86)?(1[3-9]\d{9})|\+(?!86)(?=[1-9]\d{7,14}$)([17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[124]|9[0-58]|\d{3})(\d+))$/;
 
 /**
  * Parses a mobile number as a user types it; `null` when it is not one.
@@ -86,18 +63,10 @@ function parsed(countryCode: string, national: string): ParsedMobile {
  * It never throws, and takes constant time on any input.
  */
 export function parseMobile(input: unknown): ParsedMobile | null {
-  if (typeof input !== 'string' || input.length > MAX_INPUT_LENGTH) return null;
-  const compact = toHalfWidth(input.trim()).replace(SEPARATORS, '');
-  if (MAINLAND.test(compact)) return parsed('86', compact);
-  const prefixed = PREFIXED_MAINLAND.exec(compact);
-  if (prefixed) {
-    const national = prefixed[1];
-    return national !== undefined && MAINLAND.test(national) ? parsed('86', national) : null;
-  }
-  if (compact.slice(0, 3) === '+86' || !INTERNATIONAL.test(compact)) return null;
-  const digits = compact.slice(1);
-  const length = countryCodeLength(digits);
-  return parsed(digits.slice(0, length), digits.slice(length));
+  const m = MOBILE.exec(typedInput(input, 32).replace(/[ -]/g, ''));
+  if (!m) return null;
+  const [, mainland, countryCode = '86', national = mainland as string] = m;
+  return { countryCode, national, e164: '+' + countryCode + national };
 }
 
 /**
@@ -113,7 +82,7 @@ export function parseMobile(input: unknown): ParsedMobile | null {
  * ```
  */
 export function formatMobile(m: ParsedMobile, format: MobileFormat): string {
-  if (format === 'national' && m.countryCode === '86') return m.national;
-  if (format === 'e164-dash') return '+' + m.countryCode + '-' + m.national;
-  return '+' + m.countryCode + m.national;
+  return format === 'national' && m.countryCode === '86'
+    ? m.national
+    : '+' + m.countryCode + (format === 'e164-dash' ? '-' : '') + m.national;
 }

@@ -67,6 +67,14 @@ describe('request headers', () => {
     for (const r of requests) expect((r.args[0] as { timeout: number }).timeout).toBe(4321);
   });
 
+  it('passes the same timeout to wx.login', async () => {
+    const { fake, restart } = await world();
+    await restart({ timeoutMs: 4321 }).loginWithWeChat();
+    const logins = fake.calls.filter((c) => c.api === 'login');
+    expect(logins).toHaveLength(1);
+    expect((logins[0]!.args[0] as { timeout: number }).timeout).toBe(4321);
+  });
+
   it('sends the state token only to step-2 endpoints', async () => {
     const { mock, eiam } = await world();
     await eiam.loginWithWeChat();
