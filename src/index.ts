@@ -10,6 +10,7 @@
  */
 export { EiamClient } from './client/eiam-client';
 export type { LoginResult, VerifyCodeInput } from './client/eiam-client';
+export type { AppRequestOptions, AppResponse } from './client/app-request';
 export type {
   EiamClientOptions,
   SessionChangeInfo,
@@ -44,11 +45,13 @@ export type {
   DeviceInfo,
   DeviceInfoProvider,
   Clock,
+  AppLifecycle,
 } from './platform/types';
 export { wxTransport } from './platform/wx-transport';
 export { wxStorage } from './platform/wx-storage';
 export { wxLogin } from './platform/wx-login';
 export { wxDeviceInfo } from './platform/wx-device';
+export { wxAppLifecycle } from './platform/wx-app-lifecycle';
 export { processLoginResponse, parseFlows } from './api/process-login';
 export type { LoginAnswer } from './api/process-login';
 export { processSessionResponse } from './api/process-session';

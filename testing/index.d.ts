@@ -135,6 +135,8 @@ export interface FaultMatch {
   method?: string;
   /** How many matching requests this fault takes. Default 1; Infinity allowed. */
   times?: number;
+  /** For the answering kinds (html, status, badJson, oversize, rateLimit): send the answer this many ms late. */
+  delayMs?: number;
 }
 
 export type MockFault = FaultMatch &
@@ -260,6 +262,10 @@ export type WxFakeApi = Pick<
   | 'getStorageInfoSync'
   | 'getSystemInfoSync'
   | 'canIUse'
+  | 'onAppShow'
+  | 'onAppHide'
+  | 'offAppShow'
+  | 'offAppHide'
 > &
   /** Absent on a legacy device. */
   Partial<Pick<Wx, 'getDeviceInfo' | 'getAppBaseInfo'>>;
@@ -282,12 +288,12 @@ export interface WxFakeFaults {
    * 'hang': send nothing, never call back (abort() does nothing either).
    */
   request: null | 'offline' | 'interrupted' | 'hang';
-  /** 'quota': wx.setStorage fails 'setStorage:fail exceed storage max size 10MB'. */
-  setStorage: null | 'quota';
+  /** 'quota': wx.setStorage fails 'setStorage:fail exceed storage max size 10MB'; 'hang': never calls back. */
+  setStorage: null | 'quota' | 'hang';
   /** 'hang': wx.getStorage never calls back. */
   getStorage: null | 'hang';
-  /** 'fail': wx.removeStorage fails 'removeStorage:fail system error'. */
-  removeStorage: null | 'fail';
+  /** 'fail': wx.removeStorage fails 'removeStorage:fail system error'; 'hang': never calls back. */
+  removeStorage: null | 'fail' | 'hang';
 }
 
 export interface WxStorageEntry {
@@ -322,7 +328,13 @@ export interface WxFake {
   /** Exceptions thrown by user callbacks (also printed with console.error, as WeChat's thirdScriptError). */
   readonly callbackErrors: unknown[];
   readonly storage: WxStorageControls;
-  /** Clears calls, loginCodes, callbackErrors, storage and faults. */
+  /** Fires the wx.onAppShow listeners at once with `{path, query, scene: 1001, referrerInfo}` and `options` over it. */
+  appShow(options?: Partial<WechatMiniprogram.LaunchOptionsApp>): void;
+  /** Fires the wx.onAppHide listeners at once. */
+  appHide(): void;
+  /** How many wx.onAppShow / wx.onAppHide listeners are registered. */
+  appListeners(): { show: number; hide: number };
+  /** Clears calls, loginCodes, callbackErrors, storage and faults (not the app show/hide listeners). */
   reset(): void;
 }
 

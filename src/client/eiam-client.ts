@@ -7,12 +7,13 @@ import { processSessionResponse, type SessionAnswer } from '../api/process-sessi
 import type { SessionGrant } from '../api/session-grant';
 import { errorMessage } from '../errors/codes';
 import { EiamError, isEiamError } from '../errors/eiam-error';
-import type { Clock, DeviceInfo, DeviceInfoProvider, LoginProvider } from '../platform/types';
+import type { AppLifecycle, Clock, DeviceInfo, DeviceInfoProvider, LoginProvider } from '../platform/types';
+import { wxAppLifecycle } from '../platform/wx-app-lifecycle';
 import { wxDeviceInfo } from '../platform/wx-device';
 import { wxLogin } from '../platform/wx-login';
 import { wxStorage } from '../platform/wx-storage';
 import { wxTransport } from '../platform/wx-transport';
-import { usableUntil } from '../session/margin';
+import { idTokenFresh, usableUntil } from '../session/margin';
 import { Session } from '../session/session';
 import { createLogger, type Logger } from '../util/logger';
 import { SingleFlight } from '../util/single-flight';
@@ -22,6 +23,7 @@ import { isCodeType } from '../validate/code-type';
 import { parseEmail } from '../validate/email';
 import { formatMobile, parseMobile, type MobileFormat } from '../validate/mobile';
 import { parseVerifyCode } from '../validate/verify-code';
+import { mayCarryToken, type AppRequestOptions, type AppResponse } from './app-request';
 import { Cooldown } from './cooldown';
 import { checkDomain, positiveMs, type EiamClientOptions, type SessionListener } from './options';
 import { BACKSTOP_MS, Requester } from './requester';
@@ -73,6 +75,8 @@ function readDeviceSafely(provider: DeviceInfoProvider): DeviceInfo {
   }
 }
 
+const noop = (): void => undefined;
+
 function invalid(detail: string): EiamError {
   return new EiamError('INVALID_ARGUMENT', { detail });
 }
@@ -118,10 +122,18 @@ export class EiamClient {
   private mfaMobile: string | undefined;
   /** Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token. */
   private epoch = 0;
+  private readonly hosts: string[];
+  private readonly insecure: boolean;
+  private readonly authHeader: string;
+  private readonly authScheme: string;
+  private readonly lifecycle: AppLifecycle;
+  /** Stops the app show/hide listeners; set while a session is held. */
+  private offApp: (() => void) | undefined;
 
   constructor(options: EiamClientOptions) {
     if (!options || typeof options !== 'object') throw invalid('options');
-    const domain = checkDomain(options.domain, options.allowInsecureLoopback === true);
+    this.insecure = options.allowInsecureLoopback === true;
+    const domain = checkDomain(options.domain, this.insecure);
     const clientId = text(options.clientId, 'clientId', 256);
     if (!HEADER_SAFE.test(clientId)) throw invalid('clientId');
     this.timeoutMs = positiveMs(options.timeoutMs, 10000, 'timeoutMs');
@@ -152,7 +164,14 @@ export class EiamClient {
       clock: this.clock,
       logger: this.logger,
     });
+    const hosts = options.allowedHosts || [];
+    if (!Array.isArray(hosts)) throw invalid('allowedHosts');
+    this.hosts = hosts.map((host) => String(host).toLowerCase());
+    this.authHeader = options.authHeader === undefined ? 'Authorization' : options.authHeader;
+    this.authScheme = options.authScheme === undefined ? 'Bearer' : options.authScheme;
+    this.lifecycle = options.appLifecycle || wxAppLifecycle();
     this.keeper = new SessionKeeper({
+      hold: (held) => this.hold(held),
       owner: { domain, clientId },
       storageKey:
         options.storageKey === undefined ? 'eiam.v1.session' : text(options.storageKey, 'storageKey', 128),
@@ -454,15 +473,27 @@ export class EiamClient {
    * ```ts
    * const { idToken } = await eiam.refreshIdToken();
    * ```
-   * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile), and the request errors.
+   * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile); `SESSION_EXPIRED` when the session
+   * expired or the server refused the session_token (`SDK.COMMON.1005`–`1007`, `1013`, or HTTP 401): the user is then
+   * signed out (listeners hear `null` once, reason `EXPIRED`); the request errors, which never sign out.
    */
   refreshIdToken(): Promise<Session> {
     return this.flights.run('refresh', async () => {
-      const before = await this.keeper.get();
-      if (!before) throw new EiamError('NO_SESSION');
-      const grant = await this.requester.call(ENDPOINTS.idToken, processIdTokenResponse, undefined, {
-        sessionToken: before.sessionToken,
-      });
+      const before = (await this.keeper.get(true))!;
+      const grant = await this.requester
+        .call(ENDPOINTS.idToken, processIdTokenResponse, undefined, { sessionToken: before.sessionToken })
+        .catch(async (e: EiamError) => {
+          // A definite refusal of the session_token (never a network error, 5xx or 429) signs out.
+          if (
+            e.code === 'API_ERROR' &&
+            (e.status === 401 || /^SDK\.COMMON\.10(0[5-7]|13)$/.test(baseServerCode(e.serverCode))) &&
+            this.keeper.peek() === before
+          ) {
+            await this.keeper.clear('EXPIRED');
+            throw new EiamError('SESSION_EXPIRED', e);
+          }
+          throw e;
+        });
       if (this.keeper.peek() !== before) throw new EiamError('NO_SESSION', { detail: 'session changed' });
       const renewed = grant.renewed;
       const session = renewed
@@ -476,6 +507,62 @@ export class EiamClient {
       await this.keeper.set(session, 'REFRESHED');
       return session;
     });
+  }
+
+  /**
+   * A raw id_token with more than its safety margin (min(60 s, lifetime / 2)) of life left: the held one when it is,
+   * else a new one from {@link refreshIdToken}. Concurrent calls share one refresh. `exp` and `nbf` are compared on the
+   * server's clock, learned from the `Date` header of the IDaaS's answers.
+   *
+   * @example
+   * ```ts
+   * wx.request({ url, header: { Authorization: `Bearer ${await eiam.getIdToken()}` } });
+   * ```
+   * @throws {EiamError} `NO_SESSION`; `SESSION_EXPIRED` (signed out: show the sign-in page); `NETWORK_ERROR`,
+   * `TIMEOUT`, `SERVER_ERROR`, `RATE_LIMITED`, `API_ERROR`, `INVALID_RESPONSE`, which keep the session.
+   */
+  getIdToken(): Promise<string> {
+    return this.flights.run('id', async () => {
+      const session = (await this.keeper.get(true))!;
+      return this.fresh(session) ? session.idToken : (await this.refreshIdToken()).idToken;
+    });
+  }
+
+  /**
+   * `wx.request` to the app's own backend with `Authorization: Bearer <fresh id_token>` (see `authHeader`,
+   * `authScheme`). Resolves for every HTTP status. On a 401 it refreshes the id_token once and repeats the call once
+   * if the method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) or `repeatOn401` is set; otherwise it resolves with
+   * the 401. The id_token only goes to hosts listed in `allowedHosts`.
+   *
+   * @example
+   * ```ts
+   * const eiam = new EiamClient({ domain, clientId, allowedHosts: ['api.example.com'] });
+   * const { statusCode, data } = await eiam.request({ url: 'https://api.example.com/me' });
+   * ```
+   * Defaults: method `GET`, `timeout` the client's `timeoutMs`, `dataType` `'json'`.
+   * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`; nothing is sent), the errors
+   * of {@link getIdToken}, `NETWORK_ERROR` / `TIMEOUT` (the outcome is unknown: nothing is repeated).
+   */
+  async request(options: AppRequestOptions): Promise<AppResponse> {
+    const o = options || ({} as AppRequestOptions);
+    if (!mayCarryToken(o.url, this.hosts, this.insecure)) throw invalid('url');
+    const method = (o.method || 'GET').toUpperCase() as AppRequestOptions['method'] & string;
+    const timeout = positiveMs(o.timeout, this.timeoutMs, 'timeout');
+    const send = (token: string): Promise<AppResponse> => {
+      const header: Record<string, string> = {};
+      const given = o.header || {};
+      for (const name of Object.keys(given))
+        if (name.toLowerCase() !== this.authHeader.toLowerCase()) header[name] = given[name]!;
+      header[this.authHeader] = this.authScheme ? `${this.authScheme} ${token}` : token;
+      return this.requester.send({ ...o, method, header, timeout, dataType: o.dataType || 'json' });
+    };
+    const sent = await this.getIdToken();
+    const res = await send(sent);
+    if (res.statusCode !== 401) return res;
+    // Refresh once, unless another call already replaced the token that was refused.
+    const held = this.keeper.peek();
+    const token = held && held.idToken !== sent ? held.idToken : (await this.refreshIdToken()).idToken;
+    return o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method) ? send(token) : res;
   }
 
   /**
@@ -560,6 +647,32 @@ export class EiamClient {
   }
 
   // ---- internals ----
+
+  private fresh(session: Session): boolean {
+    return idTokenFresh(session.claims, this.clock.now() + this.requester.skew);
+  }
+
+  /** Listens to app show/hide while a session is held: on show, a stale id_token is refreshed in the background. */
+  private hold(held: boolean): void {
+    const off = this.offApp;
+    try {
+      if (held && !off) {
+        this.offApp = this.lifecycle.subscribe(
+          () => {
+            const session = this.keeper.peek();
+            // A failure keeps the session: the next read tries again.
+            if (session && !this.fresh(session)) this.getIdToken().catch(noop);
+          },
+          noop, // on hide nothing starts: the SDK keeps no timers
+        );
+      } else if (!held && off) {
+        this.offApp = undefined;
+        off();
+      }
+    } catch {
+      // No app show/hide on this platform: credentials are still checked whenever they are read.
+    }
+  }
 
   /** Runs `start`, turning a synchronous validation throw into a rejection. */
   private guard<T>(start: () => Promise<T>): Promise<T> {

@@ -7,6 +7,7 @@ import type {
   SessionStorage,
   Transport,
   TransportFailure,
+  TransportRequest,
   TransportResponse,
 } from '../platform/types';
 import type { Logger } from '../util/logger';
@@ -72,6 +73,8 @@ function normalise(raw: unknown): TransportResponse {
  */
 export class Requester {
   private headers: Record<string, string> | undefined;
+  /** The server's clock minus the local one, in ms, from the `Date` header of the latest IDaaS answer (0 before). */
+  skew = 0;
   private readonly flights = new SingleFlight();
 
   constructor(private readonly config: RequesterConfig) {}
@@ -89,25 +92,24 @@ export class Requester {
     if (tokens.sessionToken) header['X-session-token'] = tokens.sessionToken;
     const label = `${endpoint.method} ${endpoint.path}`;
     config.logger.debug(`→ ${label}${redactBody(body)}`);
-    let raw: TransportResponse;
+    let res: TransportResponse;
     try {
-      raw = await withTimeout(
-        config.transport.request({
-          url: config.domain + endpoint.path,
-          method: endpoint.method,
-          header,
-          data: body ? JSON.stringify(body) : undefined,
-          timeout: config.timeoutMs,
-        }),
-        config.timeoutMs + BACKSTOP_MS,
-        () => new EiamError('TIMEOUT'),
-      );
+      res = await this.send({
+        url: config.domain + endpoint.path,
+        method: endpoint.method,
+        header,
+        data: body ? JSON.stringify(body) : undefined,
+        timeout: config.timeoutMs,
+      });
     } catch (error) {
-      const mapped = transportError(error);
+      const mapped = error as EiamError;
       config.logger.debug(`← ${label} ${mapped.code}${mapped.detail ? ` (${mapped.detail})` : ''}`);
       throw mapped;
     }
-    const res = normalise(raw);
+    for (const name in res.header) {
+      const date = /^date$/i.test(name) ? Date.parse(res.header[name]!) : NaN;
+      if (!isNaN(date)) this.skew = date - config.clock.now();
+    }
     try {
       const result = processAnswer(res, config.clock.now());
       config.logger.debug(`← ${label} ${res.statusCode}`);
@@ -119,6 +121,23 @@ export class Requester {
         `← ${label} ${res.statusCode} ${mapped.code}${mapped.serverCode ? ` ${mapped.serverCode}` : ''}`,
       );
       throw mapped;
+    }
+  }
+
+  /**
+   * Sends one request through the transport, giving up `BACKSTOP_MS` after its timeout. Resolves for every HTTP status;
+   * rejects `TIMEOUT` or `NETWORK_ERROR` (whose detail tells sent from not sent).
+   */
+  async send(req: TransportRequest): Promise<TransportResponse> {
+    try {
+      const raw = await withTimeout(
+        this.config.transport.request(req),
+        req.timeout + BACKSTOP_MS,
+        () => new EiamError('TIMEOUT'),
+      );
+      return normalise(raw);
+    } catch (error) {
+      throw transportError(error);
     }
   }
 

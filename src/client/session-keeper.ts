@@ -18,6 +18,8 @@ export interface KeeperConfig {
   clock: Clock;
   timeoutMs: number;
   logger: Logger;
+  /** Told whether a session is held, after each change and after the first storage read. */
+  hold?: (held: boolean) => void;
 }
 
 /**
@@ -30,21 +32,25 @@ export class SessionKeeper {
   /** `undefined` until storage has been read. */
   private current: Session | null | undefined;
   private generation = 0;
+  /** Whether the last session ended by expiring (or by the server refusing it), rather than by a sign-out. */
+  private expired = false;
   private writes: Promise<void> = Promise.resolve();
   private readonly flights = new SingleFlight();
   private readonly listeners: SessionListener[] = [];
 
   constructor(private readonly config: KeeperConfig) {}
 
-  /** The session if it is still usable; an expired one is cleared (listeners hear `EXPIRED`). */
-  async get(): Promise<Session | null> {
+  /**
+   * The session if it is still usable; an expired one is cleared (listeners hear `EXPIRED`). With `strict`, rejects
+   * instead of resolving `null`: `SESSION_EXPIRED` when the last session ended by expiring, else `NO_SESSION`.
+   */
+  async get(strict?: boolean): Promise<Session | null> {
     if (this.current === undefined) await this.flights.run('load', () => this.load());
     const session = this.current;
-    if (session && this.config.clock.now() >= session.expiresAt) {
-      await this.change(null, 'EXPIRED');
-      return null;
-    }
-    return session || null;
+    if (session && this.config.clock.now() < session.expiresAt) return session;
+    if (session) await this.change(null, 'EXPIRED');
+    if (strict) throw new EiamError(this.expired ? 'SESSION_EXPIRED' : 'NO_SESSION');
+    return null;
   }
 
   /** The session held in memory right now, without reading storage or checking expiry. */
@@ -71,6 +77,10 @@ export class SessionKeeper {
     };
   }
 
+  private held(): void {
+    if (this.config.hold) this.config.hold(!!this.current);
+  }
+
   private async load(): Promise<void> {
     const { storage, storageKey, owner, timeoutMs, logger } = this.config;
     const generation = this.generation;
@@ -94,6 +104,7 @@ export class SessionKeeper {
     }
     if (generation !== this.generation) return;
     this.current = session;
+    this.held();
     if (unreadable) {
       logger.debug('stored session unreadable: signed out');
       void this.persist(null);
@@ -104,6 +115,8 @@ export class SessionKeeper {
     const before = this.current;
     this.generation++;
     this.current = session;
+    this.expired = !session && reason === 'EXPIRED';
+    this.held();
     const storageError = await this.persist(session);
     this.config.logger.debug(`session ${reason.toLowerCase().replace('_', ' ')}`);
     if (session === null && before === null) return;

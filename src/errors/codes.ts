@@ -8,25 +8,23 @@
  * ```
  */
 export const ERROR_MESSAGES = Object.freeze({
-  INVALID_ARGUMENT: { zh: '参数不正确', en: 'Invalid argument' },
-  NO_STATE_TOKEN: { zh: '请先完成微信登录', en: 'No state token: call loginWithWeChat() first' },
-  INVALID_STATE_TOKEN: {
-    zh: '登录状态已失效，请重新登录',
-    en: 'The state token was rejected: call loginWithWeChat() again',
-  },
+  INVALID_ARGUMENT: { zh: '参数错误', en: 'Invalid argument' },
+  NO_STATE_TOKEN: { zh: '请先登录', en: 'Call loginWithWeChat() first' },
+  INVALID_STATE_TOKEN: { zh: '请重新登录', en: 'State token rejected' },
   NO_SESSION: { zh: '尚未登录', en: 'Not signed in' },
+  SESSION_EXPIRED: { zh: '登录已过期，请重新登录', en: 'Session expired: sign in again' },
   WX_LOGIN_FAILED: { zh: '微信登录失败', en: 'wx.login failed' },
-  NETWORK_ERROR: { zh: '网络连接失败', en: 'Network error' },
-  TIMEOUT: { zh: '请求超时', en: 'The request timed out' },
-  SERVER_ERROR: { zh: '服务暂时不可用', en: 'The server failed (HTTP 5xx)' },
-  API_ERROR: { zh: '请求被服务器拒绝', en: 'The server rejected the request' },
-  INVALID_RESPONSE: { zh: '服务器返回的数据无法识别', en: 'The server answered in an unexpected shape' },
-  ACCESS_DENIED: { zh: '无权访问该应用', en: 'Access denied' },
-  MFA_REQUIRED: { zh: '需要二次认证', en: 'Multi-factor authentication is required' },
-  PASSWORD_EXPIRED: { zh: '密码已过期', en: 'The password has expired' },
-  INVALID_ID_TOKEN: { zh: 'id_token 格式不正确', en: 'Malformed id_token' },
-  RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests: try again later' },
-  STORAGE_ERROR: { zh: '本地存储失败', en: 'Storage failed' },
+  NETWORK_ERROR: { zh: '网络错误', en: 'Network error' },
+  TIMEOUT: { zh: '请求超时', en: 'Timed out' },
+  SERVER_ERROR: { zh: '服务不可用', en: 'Server error' },
+  API_ERROR: { zh: '请求被拒绝', en: 'Request rejected' },
+  INVALID_RESPONSE: { zh: '响应异常', en: 'Bad response' },
+  ACCESS_DENIED: { zh: '无权访问', en: 'Access denied' },
+  MFA_REQUIRED: { zh: '需要二次认证', en: 'MFA required' },
+  PASSWORD_EXPIRED: { zh: '密码已过期', en: 'Password expired' },
+  INVALID_ID_TOKEN: { zh: 'id_token 无效', en: 'Bad id_token' },
+  RATE_LIMITED: { zh: '请稍后再试', en: 'Too many requests' },
+  STORAGE_ERROR: { zh: '存储失败', en: 'Storage failed' },
 } as const);
 
 /** One of the SDK's stable error codes. */
@@ -45,6 +43,5 @@ export type MessageLanguage = 'zh' | 'en';
  * @param language Default `'en'`. Any language starting with `zh` gives Chinese.
  */
 export function errorMessage(code: EiamErrorCode, language: string = 'en'): string {
-  const entry = ERROR_MESSAGES[code];
-  return language.slice(0, 2).toLowerCase() === 'zh' ? entry.zh : entry.en;
+  return ERROR_MESSAGES[code][/^zh/i.test(language) ? 'zh' : 'en'];
 }

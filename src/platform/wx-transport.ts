@@ -36,10 +36,10 @@ export function wxTransport(): Transport {
           url: req.url,
           method: req.method,
           header: req.header,
-          data: req.data,
+          data: req.data as string,
           timeout: req.timeout,
-          dataType: 'text',
-          responseType: 'text',
+          dataType: (req.dataType || 'text') as 'json',
+          responseType: (req.responseType || 'text') as 'text',
           success: (res) =>
             resolve({ statusCode: res.statusCode, data: res.data, header: stringHeaders(res.header) }),
           fail: (err) => reject(failureOf(String((err && err.errMsg) || 'request:fail'))),

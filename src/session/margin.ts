@@ -1,3 +1,5 @@
+import type { IdTokenClaims } from '../jwt/decode';
+
 /**
  * @example
  * ```ts
@@ -13,4 +15,19 @@ export function safetyMarginMs(lifetimeMs: number): number {
 /** When a credential of `lifetimeMs`, received at `receivedAt` on the local clock, stops being used. */
 export function usableUntil(receivedAt: number, lifetimeMs: number): number {
   return receivedAt + lifetimeMs - safetyMarginMs(lifetimeMs);
+}
+
+/**
+ * @example
+ * ```ts
+ * idTokenFresh(decodeIdToken(idToken), Date.now() + skew); // false within 60 s of a 5-minute token's exp
+ * ```
+ * Whether an id_token with these claims may still be sent at `serverNow` (ms on the server's clock): more than the
+ * safety margin of its lifetime (`exp - iat`; 60 s without `iat`) left before `exp`, and not before `nbf` less that
+ * margin. Without a numeric `exp` it is never fresh.
+ */
+export function idTokenFresh(claims: IdTokenClaims, serverNow: number): boolean {
+  const exp = (claims.exp || 0) * 1000;
+  const margin = safetyMarginMs(exp - (claims.iat || 0) * 1000);
+  return serverNow < exp - margin && serverNow >= (claims.nbf || 0) * 1000 - margin;
 }

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { MOBILE } from '../support/fixtures';
 import { closeWorlds, world } from '../support/harness';
-import { createWxFake } from '../../testing';
+import { createWxFake } from 'eiam-miniprogram-sdk/testing';
 
 const root = path.resolve(__dirname, '../..');
 const bundlePath = path.join(root, 'miniprogram_dist/index.js');

@@ -1,5 +1,5 @@
 import type { EiamClient } from '../../src';
-import type { MockIdaas } from '../../testing';
+import type { MockIdaas } from 'eiam-miniprogram-sdk/testing';
 import {
   EMAIL,
   MASKED_MOBILE_KEY,

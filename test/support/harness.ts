@@ -6,7 +6,7 @@ import {
   type MockIdaasOptions,
   type WxFake,
   type WxFakeOptions,
-} from '../../testing';
+} from 'eiam-miniprogram-sdk/testing';
 
 /** One test's world: a mock IDaaS on loopback, a wx fake installed as the global `wx`, and a client. */
 export interface World {

@@ -1,4 +1,4 @@
-import type { MockIdaas, WxFake } from '../../testing';
+import type { MockIdaas, WxFake } from 'eiam-miniprogram-sdk/testing';
 
 /** The headers every /api/v2/sdk call must carry. */
 export function sdkHeaders(mock: MockIdaas, extra: Record<string, string> = {}): Record<string, string> {

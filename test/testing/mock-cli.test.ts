@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { createWxFake, type MockIdaas } from '../../testing';
+import { createWxFake, type MockIdaas } from 'eiam-miniprogram-sdk/testing';
 import { sdkClient } from './helpers';
 
 const CLI = path.join(__dirname, '..', '..', 'testing', 'mock-idaas', 'cli.js');

@@ -1,4 +1,4 @@
-import { createWxFake, type WxFake } from '../../testing';
+import { createWxFake, type WxFake } from 'eiam-miniprogram-sdk/testing';
 
 let fake: WxFake;
 

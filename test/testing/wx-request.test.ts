@@ -1,4 +1,4 @@
-import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from '../../testing';
+import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
 import { sdkHeaders, wxRequest } from './helpers';
 
 let mock: MockIdaas;

@@ -1,6 +1,6 @@
 import { EiamClient, EiamError, ERROR_MESSAGES, type EiamClientOptions, type EiamErrorCode } from '../../src';
 import type { TransportResponse } from '../../src';
-import { createWxFake, type WxFake, type WxFakeOptions } from '../../testing';
+import { createWxFake, type WxFake, type WxFakeOptions } from 'eiam-miniprogram-sdk/testing';
 
 const CODES = Object.keys(ERROR_MESSAGES) as EiamErrorCode[];
 const SDK_TEXTS = CODES.flatMap((code) => [ERROR_MESSAGES[code].zh, ERROR_MESSAGES[code].en]);

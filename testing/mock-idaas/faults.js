@@ -33,6 +33,9 @@ function createFaults() {
       const times = spec.times === undefined ? 1 : spec.times;
       if (typeof times !== 'number' || !(times >= 1))
         throw new TypeError('fault times must be >= 1 (or Infinity)');
+      if (spec.delayMs !== undefined && !(typeof spec.delayMs === 'number' && spec.delayMs >= 0)) {
+        throw new TypeError('a fault delayMs must be >= 0');
+      }
       if (spec.kind === 'delay' && !(typeof spec.ms === 'number' && spec.ms >= 0)) {
         throw new TypeError('a delay fault needs ms >= 0');
       }

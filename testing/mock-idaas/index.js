@@ -83,6 +83,7 @@ async function startMockIdaas(userOptions = {}) {
   }
 
   async function onRequest(req, res) {
+    res.setHeader('Date', new Date(clock.now()).toUTCString()); // the mock clock, as advanceTime() moved it
     const parsed = new URL(req.url, 'http://mock.invalid');
     const { raw, tooLarge } = await readBody(req);
     const request = {
@@ -114,6 +115,7 @@ async function startMockIdaas(userOptions = {}) {
     }
     const canned = fault && cannedAnswer(fault, errorEnvelope);
     if (canned) {
+      if (fault.delayMs) await sleep(fault.delayMs); // a late canned answer (html, status, badJson, ...)
       send(res, canned);
       return;
     }

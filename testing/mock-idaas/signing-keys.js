@@ -1,18 +1,29 @@
 'use strict';
 
-const { randomUUID } = require('node:crypto');
-const jose = require('jose');
+const nodeCrypto = require('node:crypto');
+const { promisify } = require('node:util');
 
+// node:crypto only, so that the published test kit (eiam-miniprogram-sdk/testing) needs no dependency.
 // One RSA key per process: generating it takes tens of milliseconds, and tests start many mocks.
 let keysPromise = null;
+
+const b64url = (value) => Buffer.from(value).toString('base64url');
 
 function getSigningKeys() {
   if (!keysPromise) {
     keysPromise = (async () => {
-      const { privateKey, publicKey } = await jose.generateKeyPair('RS256', { modulusLength: 2048 });
-      const jwk = await jose.exportJWK(publicKey);
-      const kid = await jose.calculateJwkThumbprint(jwk);
-      const publicJwk = { kty: jwk.kty, kid, use: 'sig', alg: 'RS256', n: jwk.n, e: jwk.e };
+      const { privateKey, publicKey } = await promisify(nodeCrypto.generateKeyPair)('rsa', {
+        modulusLength: 2048,
+      });
+      const jwk = publicKey.export({ format: 'jwk' });
+      // RFC 7638 thumbprint: SHA-256 of the required members in lexicographic order.
+      const kid = b64url(
+        nodeCrypto
+          .createHash('sha256')
+          .update(JSON.stringify({ e: jwk.e, kty: 'RSA', n: jwk.n }))
+          .digest(),
+      );
+      const publicJwk = { kty: 'RSA', kid, use: 'sig', alg: 'RS256', n: jwk.n, e: jwk.e };
       return { privateKey, kid, jwks: { keys: [publicJwk] } };
     })();
     keysPromise.catch(() => {
@@ -27,22 +38,23 @@ function copyJwks(keys) {
   return JSON.parse(JSON.stringify(keys.jwks));
 }
 
-/** Signs an id_token for a user, claims as the EIAM examples show them. */
+/** Signs an id_token for a user (RS256), claims as the EIAM examples show them. */
 async function signIdToken(keys, { issuer, audience, user, nowMs, ttlSec }) {
   const iat = Math.floor(nowMs / 1000);
   const claims = { id: user.id, name: user.name, userName: user.userName };
   if (user.mobile) claims.mobile = user.mobile;
   if (user.email) claims.email = user.email;
-  return new jose.SignJWT(claims)
-    .setProtectedHeader({ alg: 'RS256', kid: keys.kid, typ: 'JWT' })
-    .setIssuer(issuer)
-    .setAudience(audience)
-    .setSubject(user.id)
-    .setIssuedAt(iat)
-    .setNotBefore(iat)
-    .setExpirationTime(iat + ttlSec)
-    .setJti(randomUUID())
-    .sign(keys.privateKey);
+  Object.assign(claims, {
+    iss: issuer,
+    aud: audience,
+    sub: user.id,
+    iat,
+    nbf: iat,
+    exp: iat + ttlSec,
+    jti: nodeCrypto.randomUUID(),
+  });
+  const input = `${b64url(JSON.stringify({ alg: 'RS256', kid: keys.kid, typ: 'JWT' }))}.${b64url(JSON.stringify(claims))}`;
+  return `${input}.${b64url(nodeCrypto.sign('sha256', Buffer.from(input), keys.privateKey))}`;
 }
 
 module.exports = { getSigningKeys, copyJwks, signIdToken };

@@ -4,6 +4,7 @@ const { deviceProfile, deviceApis, supportsStorageEncryption } = require('./devi
 const { createStorage } = require('./storage');
 const { loginApi } = require('./login');
 const { requestApi } = require('./request');
+const { appEventApis } = require('./app-events');
 
 const OPTION_KEYS = new Set([
   'openid',
@@ -73,6 +74,7 @@ function createWxFake(options = {}) {
     login: loginApi(fake),
     ...storage.apis,
     ...deviceApis(fake.profile, modern),
+    ...appEventApis(fake),
   };
   apis.canIUse = canIUseApi(apis, encryptSupported);
   for (const [name, fn] of Object.entries(apis)) {

@@ -78,6 +78,7 @@ function createStorage(fake, encryptSupported) {
       return asyncCall(fake, opt, ({ ok, fail }) => {
         const bad = keyError('setStorage', opt.key);
         if (bad) return fail(bad);
+        if (fake.faults.setStorage === 'hang') return undefined;
         if (fake.faults.setStorage === 'quota') return fail('setStorage:fail exceed storage max size 10MB');
         const why = write(opt.key, opt.data, opt.encrypt);
         if (why) return fail(`setStorage:fail ${why}`);
@@ -107,6 +108,7 @@ function createStorage(fake, encryptSupported) {
       return asyncCall(fake, opt, ({ ok, fail }) => {
         const bad = keyError('removeStorage', opt.key);
         if (bad) return fail(bad);
+        if (fake.faults.removeStorage === 'hang') return undefined;
         if (fake.faults.removeStorage === 'fail') return fail('removeStorage:fail system error');
         map.delete(opt.key);
         return ok({ errMsg: 'removeStorage:ok' });

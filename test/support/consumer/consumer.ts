@@ -21,3 +21,17 @@ export const pending = eiam
     const code: EiamErrorCode | undefined = isEiamError(e) ? e.code : undefined;
     return code;
   });
+
+// After sign-in: fresh id_tokens, calls to the app's backend, a custom show/hide seam.
+const backend = new EiamClient({
+  domain: 'https://t.example.com',
+  clientId: 'c',
+  allowedHosts: ['api.example.com'],
+  authHeader: 'Authorization',
+  authScheme: 'Bearer',
+  appLifecycle: { subscribe: (onShow, onHide) => () => [onShow, onHide] },
+});
+export const me = backend
+  .getIdToken()
+  .then(() => backend.request({ url: 'https://api.example.com/me', method: 'PUT', data: { a: 1 } }))
+  .then((res) => res.statusCode + String(res.data));

@@ -1,0 +1,23 @@
+import type { AppLifecycle } from './types';
+
+/**
+ * The default {@link AppLifecycle}: `wx.onAppShow` / `wx.onAppHide`, undone with `wx.offAppShow` / `wx.offAppHide`.
+ * Touches `wx` only when `subscribe()` is called.
+ *
+ * @example
+ * ```ts
+ * const eiam = new EiamClient({ domain, clientId, appLifecycle: wxAppLifecycle() });
+ * ```
+ */
+export function wxAppLifecycle(): AppLifecycle {
+  return {
+    subscribe(onShow, onHide) {
+      wx.onAppShow(onShow);
+      wx.onAppHide(onHide);
+      return () => {
+        wx.offAppShow(onShow);
+        wx.offAppHide(onHide);
+      };
+    },
+  };
+}
