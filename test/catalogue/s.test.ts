@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isEiamError, type Session, type SessionChangeInfo } from '../../src';
-import { EMAIL, MOBILE, OPENID } from '../support/fixtures';
-import { closeWorlds, rejection, requestsTo, world } from '../support/harness';
+import { EMAIL, MOBILE } from '../support/fixtures';
+import { closeWorlds, rejection, requestsTo, signedIn as signedInAs, world } from '../support/harness';
 import { jwt, runs, settle } from './support';
 
 afterEach(closeWorlds);
@@ -16,13 +16,8 @@ const SYNC_APIS = [
   'getStorageInfoSync',
 ];
 
-async function signedIn(options: Parameters<typeof world>[0] = {}) {
-  const w = await world(options);
-  w.mock.addUser({ mobile: '13900139000', openid: OPENID });
-  const result = await w.eiam.loginWithWeChat();
-  if (result.status !== 'SUCCESS') throw new Error('expected SUCCESS');
-  return { ...w, session: result.session };
-}
+const signedIn = (options: Parameters<typeof world>[0] = {}) =>
+  signedInAs(options, { mobile: '13900139000' });
 
 describe('S: storage', () => {
   it('S1 the session is written and read with encrypt: true where supported; no synchronous storage API is used', async () => {

@@ -1,19 +1,11 @@
 import type { Session } from '../../src';
-import { EMAIL, MOBILE, OPENID } from '../support/fixtures';
-import { closeWorlds, rejection, world } from '../support/harness';
+import { MOBILE } from '../support/fixtures';
+import { closeWorlds, rejection, signedIn, world } from '../support/harness';
 import { settle } from './support';
 
 afterEach(closeWorlds);
 
 const KEY = 'eiam.v1.session';
-
-async function signedIn(options: Parameters<typeof world>[0] = {}) {
-  const w = await world(options);
-  w.mock.addUser({ mobile: MOBILE, email: EMAIL, openid: OPENID });
-  const result = await w.eiam.loginWithWeChat();
-  if (result.status !== 'SUCCESS') throw new Error('expected SUCCESS');
-  return { ...w, session: result.session };
-}
 
 /** Every wx.request and wx.login option the client passed. */
 const options = (fake: { calls: Array<{ api: string; args: unknown[] }> }, api: string) =>

@@ -1,18 +1,10 @@
 import type { Session, SessionChangeInfo } from '../../src';
-import { EMAIL, MOBILE, OPENID } from '../support/fixtures';
-import { closeWorlds, rejection, requestsTo, world } from '../support/harness';
+import { MOBILE, OPENID } from '../support/fixtures';
+import { closeWorlds, rejection, requestsTo, signedIn, world } from '../support/harness';
 
 afterEach(closeWorlds);
 
 const KEY = 'eiam.v1.session';
-
-async function signedIn(options: Parameters<typeof world>[0] = {}) {
-  const w = await world(options);
-  w.mock.addUser({ mobile: MOBILE, email: EMAIL, openid: OPENID });
-  const result = await w.eiam.loginWithWeChat();
-  if (result.status !== 'SUCCESS') throw new Error('expected SUCCESS');
-  return { ...w, session: result.session };
-}
 
 describe('the stored session', () => {
   it('is written with encrypt on a base library that has it, and restored by a cold start with one read', async () => {

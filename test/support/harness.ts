@@ -1,4 +1,5 @@
 import { EiamClient, type EiamClientOptions } from '../../src';
+import { EMAIL, MOBILE, OPENID } from './fixtures';
 import {
   createWxFake,
   startMockIdaas,
@@ -60,4 +61,13 @@ export async function rejection(promise: Promise<unknown>): Promise<import('../.
     return error as import('../../src').EiamError;
   }
   throw new Error('expected a rejection, but the promise resolved');
+}
+
+/** A world whose user (`MOBILE`, `EMAIL`, bound to `OPENID`) is signed in through WeChat. */
+export async function signedIn(options: Parameters<typeof world>[0] = {}, user: { mobile?: string } = {}) {
+  const w = await world(options);
+  w.mock.addUser({ mobile: user.mobile || MOBILE, email: EMAIL, openid: OPENID });
+  const result = await w.eiam.loginWithWeChat();
+  if (result.status !== 'SUCCESS') throw new Error('expected SUCCESS');
+  return { ...w, session: result.session };
 }
