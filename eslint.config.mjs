@@ -47,6 +47,15 @@ export default tseslint.config(
     },
   },
   {
+    // Shipped as written: ES2015 syntax only.
+    files: ['src/components/**/*.js'],
+    languageOptions: { ecmaVersion: 2015, globals: { Component: 'readonly' } },
+  },
+  {
+    files: ['scripts/demo/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.jest } },
+  },
+  {
     files: ['eslint.config.mjs'],
     languageOptions: { sourceType: 'module' },
   },

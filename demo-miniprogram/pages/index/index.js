@@ -1,3 +1,0 @@
-Component({
-  data: { note: 'The demo pages arrive with the demo issue.' },
-});

@@ -1,0 +1,30 @@
+// Sign-in: WeChat login, then the SDK's bind form when the user is new, then MFA when the tenant asks.
+Component({
+  data: { bind: false, flows: [], captcha: false, error: '' },
+  methods: {
+    login() {
+      const app = getApp();
+      this.setData({ error: '' });
+      app.eiam.loginWithWeChat().then(
+        (r) => {
+          if (r.status === 'SUCCESS') this.signedIn();
+          else if (r.status === 'MFA_AUTH') this.mfa();
+          else
+            this.setData({ bind: true, flows: r.flows, captcha: app.captcha }, () =>
+              this.selectComponent('#bind').setClient(app.eiam),
+            );
+        },
+        (e) => this.setData({ error: app.eiam.describeError(e) }),
+      );
+    },
+    onBindError(e) {
+      if (e.detail.error.code === 'MFA_REQUIRED') this.mfa();
+    },
+    mfa() {
+      wx.redirectTo({ url: '/pages/mfa/index' });
+    },
+    signedIn() {
+      wx.navigateBack();
+    },
+  },
+});

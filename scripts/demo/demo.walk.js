@@ -1,0 +1,87 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// `npm run demo` runs this file with jest (for the jsdom that miniprogram-simulate needs): the demo mini program,
+// its real pages and its packed npm, against the embedded mock IDaaS, or a real tenant (EIAM_DEMO_DOMAIN).
+'use strict';
+const path = require('path');
+const readline = require('readline');
+const util = require('util');
+
+// jsdom has no TextEncoder / TextDecoder; node code loaded here may need them.
+Object.assign(global, { TextEncoder: util.TextEncoder, TextDecoder: util.TextDecoder });
+const { createWxFake, startMockIdaas } = require('../../testing');
+const fake = createWxFake();
+global.wx = fake.wx; // before miniprogram-simulate, which keeps a wx that exists
+const simulate = require('miniprogram-simulate');
+const { launch, layoutWidth } = require('./devtools');
+const { walk } = require('./walk');
+
+const SCREEN_WIDTH = 300;
+const say = (line) => process.stdout.write(`${line}\n`);
+const turn = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Asks the person at the terminal; rejects when stdin closes first (no one to answer). */
+function ask(question) {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    rl.on('close', () => answered || reject(new Error(`no answer on the terminal to: ${question.trim()}`)));
+    rl.question(question, (answer) => {
+      answered = true;
+      rl.close();
+      resolve(answer.trim());
+    });
+  });
+}
+
+let mock = null;
+afterAll(() => mock && mock.close());
+
+test('the demo signs a user in, through MFA, and out', async () => {
+  const domain = process.env.EIAM_DEMO_DOMAIN;
+  let beforeWeChatLogin;
+  if (domain) {
+    // A real tenant needs a real wx.login code (from WeChat DevTools with the tenant's AppID). It is asked before the
+    // tap, so that the SDK's wx.login timeout does not run while someone types.
+    let code = '';
+    beforeWeChatLogin = async () => {
+      code = await ask('wx.login code (in DevTools: wx.login({ success: (r) => console.log(r.code) })): ');
+    };
+    global.wx.login = (o) => setTimeout(() => o.success({ code, errMsg: 'login:ok' }), 0);
+  } else {
+    mock = await startMockIdaas({ captchaRequired: true });
+    say(`Mock IDaaS on ${mock.url} (client id ${mock.clientId}, captcha required).`);
+  }
+  layoutWidth('eiam-captcha__bg', SCREEN_WIDTH);
+  const requests = [];
+  const devtools = launch({
+    simulate,
+    isolate: (fn) => jest.isolateModules(fn),
+    root: path.resolve(__dirname, '../../demo-miniprogram'),
+    config: {
+      domain: domain || mock.url,
+      clientId: domain ? process.env.EIAM_DEMO_CLIENT_ID : mock.clientId,
+      allowInsecureLoopback: !domain,
+      captcha: domain ? process.env.EIAM_DEMO_CAPTCHA === '1' : true,
+      debug: (line) => requests.push(line),
+    },
+    onNavigate: (line) => requests.push(`page: wx.${line}`),
+  });
+  const { mfa } = await walk({
+    devtools,
+    mock,
+    say,
+    ask,
+    requests,
+    turn,
+    screenWidth: SCREEN_WIDTH,
+    beforeWeChatLogin,
+  });
+  devtools.quit();
+  say('');
+  say(
+    `Done: WeChat login → SOCIAL_BIND → captcha → SMS code → bind → signed in → refresh → sign out${mfa ? ' → MFA → signed in → sign out' : ''}.`,
+  );
+}, 600000);

@@ -1,0 +1,116 @@
+// A small stand-in for WeChat DevTools' simulator, on miniprogram-simulate: runs a mini program's app.js, opens its
+// pages (written with Component()), resolves npm components from miniprogram_npm/, and navigates between pages.
+// Runs inside jest (jsdom environment): the demo runner and the demo tests share it.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+/**
+ * @param {object} o
+ * @param {typeof import('miniprogram-simulate')} o.simulate loaded after the global `wx` was set
+ * @param {(fn: () => void) => void} o.isolate runs fn in a fresh module registry (jest.isolateModules)
+ * @param {string} o.root the mini program root: app.js, app.json, pages, miniprogram_npm/
+ * @param {object} [o.config] values merged into the root's config.js before app.js runs
+ * @param {(line: string) => void} [o.onNavigate] told each navigation
+ */
+function launch({ simulate, isolate, root, config, onNavigate }) {
+  const wx = global.wx;
+  let app;
+  global.App = (options) => {
+    app = options;
+  };
+  global.getApp = () => app;
+  isolate(() => {
+    Object.assign(require(path.join(root, 'config.js')), config);
+    require(path.join(root, 'app.js'));
+  });
+  if (!app) throw new Error('app.js did not call App()');
+
+  const container = document.createElement('app-root');
+  document.body.appendChild(container);
+  /** @type {Array<{ url: string, comp: any }>} */
+  const stack = [];
+
+  /** usingComponents as DevTools resolves them: a name that is not a path is looked up in miniprogram_npm/. */
+  function resolveComponents(pagePath) {
+    const json = JSON.parse(fs.readFileSync(`${pagePath}.json`, 'utf8'));
+    const out = {};
+    for (const [tag, ref] of Object.entries(json.usingComponents || {})) {
+      if (ref.startsWith('/')) out[tag] = ref;
+      else if (ref.startsWith('.')) continue;
+      else out[tag] = `/miniprogram_npm/${ref}`;
+    }
+    return out;
+  }
+
+  function open(url) {
+    const pagePath = path.join(root, url.replace(/^\//, '').split('?')[0]);
+    let id;
+    isolate(() => {
+      id = simulate.load(pagePath, { rootPath: root, usingComponents: resolveComponents(pagePath) });
+    });
+    const comp = simulate.render(id);
+    comp.attach(container);
+    stack.push({ url, comp });
+    return comp;
+  }
+
+  function close() {
+    const top = stack.pop();
+    if (top) top.comp.detach();
+  }
+
+  function navigate(kind, options, change) {
+    const label = options.url ? `${kind} ${options.url}` : kind;
+    setTimeout(() => {
+      change();
+      if (onNavigate) onNavigate(label);
+      if (options.success) options.success({ errMsg: `${kind}:ok` });
+      if (options.complete) options.complete({ errMsg: `${kind}:ok` });
+    }, 0);
+  }
+
+  wx.navigateTo = (o) => navigate('navigateTo', o, () => open(o.url));
+  wx.redirectTo = (o) => navigate('redirectTo', o, () => (close(), open(o.url)));
+  wx.reLaunch = (o) =>
+    navigate('reLaunch', o, () => {
+      while (stack.length) close();
+      open(o.url);
+    });
+  wx.navigateBack = (o = {}) =>
+    navigate('navigateBack', o, () => {
+      for (let i = 0; i < (o.delta || 1) && stack.length > 1; i++) close();
+    });
+
+  const firstPage = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')).pages[0];
+  return {
+    app,
+    /** Opens the app's first page. */
+    start: () => open(`/${firstPage}`),
+    /** The page on top of the stack. */
+    page: () => stack[stack.length - 1],
+    stack,
+    /** Closes every page (their detached lifetimes run). */
+    quit() {
+      while (stack.length) close();
+      container.remove();
+    },
+  };
+}
+
+/**
+ * jsdom lays nothing out: makes elements with this class (simulate prefixes it: 'main--x') report a width, as a
+ * phone screen would.
+ */
+function layoutWidth(className, width) {
+  const proto = window.HTMLElement.prototype;
+  const original = proto.getBoundingClientRect;
+  proto.getBoundingClientRect = function getBoundingClientRect() {
+    if (!Array.from(this.classList).some((c) => c === className || c.endsWith(`--${className}`))) {
+      return original.call(this);
+    }
+    return { x: 0, y: 0, left: 0, top: 0, width, right: width, height: width / 2, bottom: width / 2 };
+  };
+}
+
+module.exports = { launch, layoutWidth };

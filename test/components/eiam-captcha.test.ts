@@ -1,0 +1,148 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+import simulate, { layoutWidth, load, render, sdkComponent, settle, textOf, type Rendered } from './simulate';
+import { errorMessage } from '../../src';
+import { MOBILE } from '../support/fixtures';
+import { closeWorlds, requestsTo, world, type World } from '../support/harness';
+
+afterEach(closeWorlds);
+
+/** The image's own width and the piece's, as the mock draws them. */
+const NATURAL = 310;
+const PIECE = 47;
+/** The width the test "screen" shows the image at: half its natural width. */
+const RENDERED = 155;
+layoutWidth('eiam-captcha__bg', RENDERED);
+
+interface Events {
+  success: Array<{ captchaToken: string }>;
+  fail: Array<{ error: { code: string } }>;
+}
+
+async function shown(w: World, language?: string): Promise<{ comp: Rendered; events: Events }> {
+  const eiam = language ? w.restart({ language }) : w.eiam;
+  const comp = render(load(sdkComponent('eiam-captcha')), { sender: MOBILE });
+  const events: Events = { success: [], fail: [] };
+  comp.addEventListener('success', (e) => events.success.push(e.detail));
+  comp.addEventListener('fail', (e) => events.fail.push(e.detail));
+  comp.instance.setClient(eiam);
+  await loaded(comp);
+  return { comp, events };
+}
+
+/** Waits for a puzzle, then fires the images' load events as WeChat would, with their natural sizes. */
+async function loaded(comp: Rendered): Promise<void> {
+  await settle(() => !!comp.querySelector('.eiam-captcha__bg'), 'a puzzle');
+  comp.querySelector('.eiam-captcha__bg')!.dispatchEvent('load', { detail: { width: NATURAL, height: 155 } });
+  comp
+    .querySelector('.eiam-captcha__piece')!
+    .dispatchEvent('load', { detail: { width: PIECE, height: 155 } });
+  await settle(() => comp.data.pieceWidth > 0, 'the layout');
+}
+
+async function drag(comp: Rendered, px: number): Promise<void> {
+  const knob = comp.querySelector('.eiam-captcha__knob')!;
+  knob.dispatchEvent('touchstart', { touches: [{ x: 20, y: 10 }] });
+  knob.dispatchEvent('touchmove', { touches: [{ x: 20 + px / 2, y: 12 }] });
+  knob.dispatchEvent('touchmove', { touches: [{ x: 20 + px, y: 14 }] });
+  knob.dispatchEvent('touchend', { changedTouches: [{ x: 20 + px, y: 14 }] });
+  await simulate.sleep(0);
+}
+
+function answerOf(w: World, comp: Rendered): number {
+  return w.mock.captchaAnswer(comp.instance.puzzle.token);
+}
+
+describe('eiam-captcha', () => {
+  it('shows the puzzle with accessible labels, in the client language', async () => {
+    const w = await world();
+    const { comp } = await shown(w, 'en');
+    expect(textOf(comp, '.eiam-captcha__title')).toBe('Drag the slider to fit the piece');
+    // simulate renders no attributes: the labels the WXML binds to aria-label are read from the data.
+    expect(comp.data.t.slider).toBe('Puzzle slider, drag to the right');
+    expect(comp.data.bg).toMatch(/^data:image\/png;base64,iVBOR/);
+    // The piece is drawn at the image's scale: 47 natural px at half size.
+    expect(comp.data.pieceWidth).toBe(PIECE / 2);
+    const zh = await shown(w);
+    expect(textOf(zh.comp, '.eiam-captcha__refresh')).toBe('换一张');
+  });
+
+  it('maps the drag on the half-size image to the natural x and emits the captcha token', async () => {
+    const w = await world();
+    const { comp, events } = await shown(w);
+    const answer = answerOf(w, comp);
+    await drag(comp, answer / 2);
+    await settle(() => events.success.length > 0, 'success');
+    const [verify] = requestsTo(w.mock, '/captcha/verify');
+    expect(JSON.parse((verify!.body as { point_json: string }).point_json).x).toBeCloseTo(answer, 0);
+    expect((verify!.body as { sender: string }).sender).toBe(MOBILE);
+    expect(events.success[0]!.captchaToken).toMatch(/^[0-9a-f]{32}$/);
+    // The token really opens a send.
+    w.mock.setOptions({ captchaRequired: true });
+    await w.eiam.sendSmsCode({
+      mobile: MOBILE,
+      type: 'REGISTER_SMS',
+      captchaToken: events.success[0]!.captchaToken,
+    });
+    expect(w.mock.lastCode(MOBILE)).toMatch(/^\d{6}$/);
+  });
+
+  it('never lets the slider run past the image, whatever the finger does', async () => {
+    const w = await world();
+    const { comp } = await shown(w);
+    const knob = comp.querySelector('.eiam-captcha__knob')!;
+    knob.dispatchEvent('touchstart', { touches: [{ x: 50, y: 0 }] });
+    knob.dispatchEvent('touchmove', { touches: [{ x: 5000, y: 0 }] });
+    await simulate.sleep(0);
+    expect(comp.data.drag).toBe(RENDERED - PIECE / 2);
+    knob.dispatchEvent('touchmove', { touches: [{ x: -5000, y: 0 }] });
+    await simulate.sleep(0);
+    expect(comp.data.drag).toBe(0);
+  });
+
+  it('emits fail on a wrong position, says so, and shows a new puzzle', async () => {
+    const w = await world();
+    const { comp, events } = await shown(w, 'en');
+    const firstToken = comp.instance.puzzle.token;
+    const answer = answerOf(w, comp);
+    await drag(comp, (answer > 150 ? answer - 60 : answer + 60) / 2);
+    await settle(() => events.fail.length > 0, 'fail');
+    expect(events.fail[0]!.error.code).toBe('API_ERROR');
+    expect(events.success).toHaveLength(0);
+    await settle(() => !!comp.instance.puzzle && comp.instance.puzzle.token !== firstToken, 'a new puzzle');
+    expect(textOf(comp, '.eiam-captcha__message')).toBe('Not quite, please try again');
+    expect(requestsTo(w.mock, '/captcha')).toHaveLength(2);
+  });
+
+  it('loads a new puzzle on refresh', async () => {
+    const w = await world();
+    const { comp } = await shown(w);
+    const firstToken = comp.instance.puzzle.token;
+    comp.querySelector('.eiam-captcha__refresh')!.dispatchEvent('tap');
+    await settle(() => !!comp.instance.puzzle && comp.instance.puzzle.token !== firstToken, 'a new puzzle');
+    expect(requestsTo(w.mock, '/captcha')).toHaveLength(2);
+  });
+
+  it('shows the client message when the puzzle cannot be fetched', async () => {
+    const w = await world();
+    w.mock.fault({ path: '/captcha', kind: 'status', status: 503 });
+    const comp = render(load(sdkComponent('eiam-captcha')), { sender: MOBILE });
+    comp.instance.setClient(w.eiam);
+    await settle(() => !comp.data.busy, 'the failure');
+    expect(textOf(comp, '.eiam-captcha__message')).toBe(errorMessage('SERVER_ERROR', 'zh'));
+    expect(comp.querySelector('.eiam-captcha__bg')).toBeUndefined();
+  });
+
+  it('drops an answer that arrives after it was detached', async () => {
+    const w = await world();
+    const { comp, events } = await shown(w);
+    w.mock.fault({ path: '/captcha/verify', kind: 'delay', ms: 50 });
+    await drag(comp, answerOf(w, comp) / 2);
+    comp.detach();
+    await settle(() => requestsTo(w.mock, '/captcha/verify').length > 0, 'the verify request');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(events.success).toHaveLength(0);
+  });
+});
