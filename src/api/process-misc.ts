@@ -1,8 +1,7 @@
-import { EiamError } from '../errors/eiam-error';
 import type { IdTokenClaims } from '../jwt/decode';
 import type { TransportResponse } from '../platform/types';
-import { asObject } from './json-body';
-import { okBody } from './ok-body';
+import { asObject, invalidResponse } from './json-body';
+import { okBody, okObject } from './ok-body';
 import { expireField, idTokenClaims, tokenField } from './session-grant';
 
 /**
@@ -29,7 +28,7 @@ export function processMfaMobileResponse(res: TransportResponse, now: number): s
   const obj = asObject(okBody(res, now));
   const mobile = obj && obj.mobile;
   if (typeof mobile !== 'string' || mobile.trim() === '' || mobile.length > 64) {
-    throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'mobile' });
+    throw invalidResponse('mobile', res.statusCode);
   }
   return mobile.trim();
 }
@@ -51,11 +50,10 @@ export interface IdTokenGrant {
  * @throws {EiamError} `INVALID_RESPONSE`, or the error of a non-2xx answer.
  */
 export function processIdTokenResponse(res: TransportResponse, now: number): IdTokenGrant {
-  const obj = asObject(okBody(res, now));
-  if (!obj) throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
+  const obj = okObject(res, now);
   const idToken = tokenField(obj, 'id_token');
   const grant: IdTokenGrant = { idToken, claims: idTokenClaims(idToken) };
-  if (obj.session_token !== undefined && obj.session_token !== null) {
+  if (obj.session_token != null) {
     grant.renewed = { sessionToken: tokenField(obj, 'session_token'), expireSeconds: expireField(obj) };
   }
   return grant;

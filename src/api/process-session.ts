@@ -1,7 +1,7 @@
 import { EiamError } from '../errors/eiam-error';
 import type { TransportResponse } from '../platform/types';
-import { asObject } from './json-body';
-import { okBody } from './ok-body';
+import { invalidResponse } from './json-body';
+import { okObject } from './ok-body';
 import { parseSessionGrant, tokenField, type SessionGrant } from './session-grant';
 import { rawStatus, statusDetail } from './status';
 
@@ -20,17 +20,16 @@ export type SessionAnswer = { kind: 'session'; grant: SessionGrant } | { kind: '
  * @throws {EiamError} `ACCESS_DENIED`, `PASSWORD_EXPIRED`, `INVALID_RESPONSE`, or the error of a non-2xx answer.
  */
 export function processSessionResponse(res: TransportResponse, now: number): SessionAnswer {
-  const obj = asObject(okBody(res, now));
-  if (!obj) throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'not an object' });
-  if (obj.status !== undefined && obj.status !== null && typeof obj.status !== 'string') {
-    throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: 'status' });
-  }
-  const status = rawStatus(obj.status);
+  const obj = okObject(res, now);
+  const raw = obj.status;
+  if (raw != null && typeof raw !== 'string') throw invalidResponse('status', res.statusCode);
+  const status = rawStatus(raw);
   if (status === undefined || status === 'SUCCESS' || status === 'PASSWORD_WARN') {
     return { kind: 'session', grant: parseSessionGrant(obj) };
   }
   if (status === 'MFA_AUTH') return { kind: 'mfa', stateToken: tokenField(obj, 'state_token') };
-  if (status === 'ACCESS_DENIED') throw new EiamError('ACCESS_DENIED', { status: res.statusCode });
-  if (status === 'PASSWORD_EXPIRED') throw new EiamError('PASSWORD_EXPIRED', { status: res.statusCode });
-  throw new EiamError('INVALID_RESPONSE', { status: res.statusCode, detail: statusDetail(status) });
+  if (status === 'ACCESS_DENIED' || status === 'PASSWORD_EXPIRED') {
+    throw new EiamError(status, { status: res.statusCode });
+  }
+  throw invalidResponse(statusDetail(status), res.statusCode);
 }

@@ -1,6 +1,5 @@
-import { EiamError } from '../errors/eiam-error';
 import { decodeIdToken, type IdTokenClaims } from '../jwt/decode';
-import { asObject } from './json-body';
+import { invalidResponse } from './json-body';
 
 /** Tokens longer than this are refused before they are decoded or stored. */
 export const MAX_TOKEN_CHARS = 8 * 1024;
@@ -16,10 +15,6 @@ export interface SessionGrant {
   claims: IdTokenClaims;
 }
 
-function invalid(detail: string): EiamError {
-  return new EiamError('INVALID_RESPONSE', { status: 200, detail });
-}
-
 /**
  * A non-empty string of at most {@link MAX_TOKEN_CHARS} printable ASCII characters without spaces (tokens go into
  * header values), or throws `INVALID_RESPONSE` naming the field.
@@ -27,7 +22,7 @@ function invalid(detail: string): EiamError {
 export function tokenField(obj: Record<string, unknown>, field: string): string {
   const value = obj[field];
   if (typeof value !== 'string' || value.length > MAX_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(value)) {
-    throw invalid(field);
+    throw invalidResponse(field);
   }
   return value;
 }
@@ -35,7 +30,8 @@ export function tokenField(obj: Record<string, unknown>, field: string): string 
 /** `expire` as a finite number of seconds > 0, or throws `INVALID_RESPONSE`. */
 export function expireField(obj: Record<string, unknown>): number {
   const value = obj.expire;
-  if (typeof value !== 'number' || !(value > 0) || value > MAX_EXPIRE_SECONDS) throw invalid('expire');
+  if (typeof value !== 'number' || !(value > 0) || value > MAX_EXPIRE_SECONDS)
+    throw invalidResponse('expire');
   return value;
 }
 
@@ -44,18 +40,16 @@ export function idTokenClaims(idToken: string): IdTokenClaims {
   try {
     return decodeIdToken(idToken);
   } catch {
-    throw invalid('id_token');
+    throw invalidResponse('id_token');
   }
 }
 
 /**
- * `{session_token, expire, id_token}` checked field by field.
+ * `{session_token, expire, id_token}` of an answer's JSON object, checked field by field.
  *
  * @throws {EiamError} `INVALID_RESPONSE` naming the first bad field.
  */
-export function parseSessionGrant(body: unknown): SessionGrant {
-  const obj = asObject(body);
-  if (!obj) throw invalid('not an object');
+export function parseSessionGrant(obj: Record<string, unknown>): SessionGrant {
   const sessionToken = tokenField(obj, 'session_token');
   const expireSeconds = expireField(obj);
   const idToken = tokenField(obj, 'id_token');

@@ -3,11 +3,18 @@ import { ENDPOINTS, type Endpoint } from '../api/endpoints';
 import { processCaptchaResponse, processCaptchaVerifyResponse, type Captcha } from '../api/process-captcha';
 import { processLoginResponse } from '../api/process-login';
 import { processEmptyResponse, processIdTokenResponse, processMfaMobileResponse } from '../api/process-misc';
-import { processSessionResponse, type SessionAnswer } from '../api/process-session';
+import { processSessionResponse } from '../api/process-session';
 import type { SessionGrant } from '../api/session-grant';
 import { errorMessage } from '../errors/codes';
 import { EiamError, isEiamError } from '../errors/eiam-error';
-import type { AppLifecycle, Clock, DeviceInfo, DeviceInfoProvider, LoginProvider } from '../platform/types';
+import type {
+  AppLifecycle,
+  Clock,
+  DeviceInfo,
+  DeviceInfoProvider,
+  LoginProvider,
+  TransportResponse,
+} from '../platform/types';
 import { wxAppLifecycle } from '../platform/wx-app-lifecycle';
 import { wxDeviceInfo } from '../platform/wx-device';
 import { wxLogin } from '../platform/wx-login';
@@ -15,7 +22,7 @@ import { wxStorage } from '../platform/wx-storage';
 import { wxTransport } from '../platform/wx-transport';
 import { idTokenFresh, usableUntil } from '../session/margin';
 import { Session } from '../session/session';
-import { createLogger, type Logger } from '../util/logger';
+import { createLogger } from '../util/logger';
 import { SingleFlight } from '../util/single-flight';
 import { compareVersions } from '../util/version-compare';
 import { withTimeout } from '../util/with-timeout';
@@ -24,8 +31,8 @@ import { parseEmail } from '../validate/email';
 import { formatMobile, parseMobile, type MobileFormat } from '../validate/mobile';
 import { parseVerifyCode } from '../validate/verify-code';
 import { mayCarryToken, type AppRequestOptions, type AppResponse } from './app-request';
-import { Cooldown } from './cooldown';
-import { checkDomain, positiveMs, type EiamClientOptions, type SessionListener } from './options';
+import { cooldown, type Cooldown } from './cooldown';
+import { checkDomain, invalid, positiveMs, type EiamClientOptions, type SessionListener } from './options';
 import { BACKSTOP_MS, Requester } from './requester';
 import { SessionKeeper } from './session-keeper';
 
@@ -50,41 +57,44 @@ const HEADER_SAFE = /^[\x21-\x7e]+$/;
 /** The longest timeout accepted: 10 minutes (timers overflow past 2^31 - 1 ms). */
 const MAX_TIMEOUT_MS = 600000;
 
-/** The device info, or empty strings when the provider throws: headers then fall back to 'unknown'. */
+const DEVICE_FIELDS = 'system platform brand model wechatVersion sdkVersion language'.split(' ');
+
+/** The device info, `''` for each field that is not a string or when the provider throws: headers then say 'unknown'. */
 function readDeviceSafely(provider: DeviceInfoProvider): DeviceInfo {
-  const empty: DeviceInfo = {
-    system: '',
-    platform: '',
-    brand: '',
-    model: '',
-    wechatVersion: '',
-    sdkVersion: '',
-    language: '',
-  };
+  let info: Record<string, unknown> | undefined;
   try {
-    const info = provider.read();
-    if (!info || typeof info !== 'object') return empty;
-    const out = empty;
-    for (const key of Object.keys(empty) as Array<keyof DeviceInfo>) {
-      const value = (info as unknown as Record<string, unknown>)[key];
-      if (typeof value === 'string') out[key] = value;
-    }
-    return out;
+    info = provider.read() as unknown as Record<string, unknown>;
   } catch {
-    return empty;
+    // every field empty
   }
+  const out: Record<string, string> = {};
+  for (const key of DEVICE_FIELDS) {
+    const value = info && info[key];
+    out[key] = typeof value === 'string' ? value : '';
+  }
+  return out as unknown as DeviceInfo;
 }
 
-const noop = (): void => undefined;
+const noop = (): undefined => undefined;
+const idTokenOf = (session: Session): string => session.idToken;
 
-function invalid(detail: string): EiamError {
-  return new EiamError('INVALID_ARGUMENT', { detail });
+/** `value`, or throws `INVALID_ARGUMENT` naming it when it is empty or `null`. */
+function must<T>(value: T | null, name: string): T {
+  if (!value) throw invalid(name);
+  return value;
 }
 
 function text(value: unknown, name: string, max: number): string {
-  if (typeof value !== 'string' || value === '' || value.length > max) throw invalid(name);
-  return value;
+  return must(typeof value === 'string' && value.length <= max ? value : null, name);
 }
+
+/** A refusal with the NO_SESSION code: the session a call started with was signed out (or replaced) meanwhile. */
+function signedOutMeanwhile(): EiamError {
+  return new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
+}
+
+/** Which recipient a code goes to; the key is also the wire field. */
+type Recipient = 'mobile' | 'email';
 
 /**
  * The EIAM sign-in client for a WeChat Mini Program: `wx.login`, then bind or register with a phone number or email
@@ -110,7 +120,6 @@ export class EiamClient {
   private readonly language: string | undefined;
   private readonly mobileFormat: MobileFormat;
   private readonly clock: Clock;
-  private readonly logger: Logger;
   private readonly loginProvider: LoginProvider;
   private readonly requester: Requester;
   private readonly keeper: SessionKeeper;
@@ -140,46 +149,39 @@ export class EiamClient {
     if (this.timeoutMs > MAX_TIMEOUT_MS) throw invalid('timeoutMs');
     this.language = options.language === undefined ? undefined : text(options.language, 'language', 35);
     this.mobileFormat = options.mobileFormat || 'national';
-    if (['national', 'e164', 'e164-dash'].indexOf(this.mobileFormat) < 0) throw invalid('mobileFormat');
-    const clock = options.clock;
-    this.clock = clock ? { now: () => clock.now() } : { now: () => Date.now() };
-    this.logger = createLogger(options.debug);
+    if (!/^(national|e164(-dash)?)$/.test(this.mobileFormat)) throw invalid('mobileFormat');
+    const clock = (this.clock = options.clock || { now: () => Date.now() });
     this.loginProvider = options.login || wxLogin();
     const deviceProvider = options.deviceInfo || wxDeviceInfo();
     this.readDevice = () => this.device || (this.device = readDeviceSafely(deviceProvider));
-    const storage =
-      options.storage ||
-      wxStorage(() => compareVersions(this.readDevice().sdkVersion || '0', ENCRYPT_SINCE) >= 0);
-    this.cooldown = new Cooldown(positiveMs(options.codeCooldownMs, 60000, 'codeCooldownMs', true), () =>
-      this.clock.now(),
+    this.cooldown = cooldown(positiveMs(options.codeCooldownMs, 60000, 'codeCooldownMs', true), () =>
+      clock.now(),
     );
-    this.requester = new Requester({
-      domain,
-      clientId,
-      timeoutMs: this.timeoutMs,
-      language: this.language,
-      transport: options.transport || wxTransport(),
-      storage,
-      device: this.readDevice,
-      clock: this.clock,
-      logger: this.logger,
-    });
     const hosts = options.allowedHosts || [];
     if (!Array.isArray(hosts)) throw invalid('allowedHosts');
     this.hosts = hosts.map((host) => String(host).toLowerCase());
     this.authHeader = options.authHeader === undefined ? 'Authorization' : options.authHeader;
     this.authScheme = options.authScheme === undefined ? 'Bearer' : options.authScheme;
     this.lifecycle = options.appLifecycle || wxAppLifecycle();
-    this.keeper = new SessionKeeper({
-      hold: (held) => this.hold(held),
-      owner: { domain, clientId },
+    // One config for both: the requester and the keeper each read what they need.
+    const config = {
+      domain,
+      clientId,
+      timeoutMs: this.timeoutMs,
+      language: this.language,
+      transport: options.transport || wxTransport(),
+      storage:
+        options.storage ||
+        wxStorage(() => compareVersions(this.readDevice().sdkVersion || '0', ENCRYPT_SINCE) >= 0),
+      device: this.readDevice,
+      clock,
+      logger: createLogger(options.debug),
       storageKey:
         options.storageKey === undefined ? 'eiam.v1.session' : text(options.storageKey, 'storageKey', 128),
-      storage,
-      clock: this.clock,
-      timeoutMs: this.timeoutMs,
-      logger: this.logger,
-    });
+      hold: (held: boolean) => this.hold(held),
+    };
+    this.requester = new Requester(config);
+    this.keeper = new SessionKeeper(config);
   }
 
   /**
@@ -197,26 +199,29 @@ export class EiamClient {
    * `RATE_LIMITED`, `INVALID_RESPONSE`.
    */
   loginWithWeChat(): Promise<LoginResult> {
-    return this.flights.run('login', async () => {
+    return this.flights.run('login', () => {
       const epoch = this.epoch;
-      const code = await this.wxCode();
-      const answer = await this.requester
-        .call(ENDPOINTS.wechatLogin, processLoginResponse, { code })
-        .catch((error: unknown) => {
-          if (isEiamError(error) && error.code === 'ACCESS_DENIED' && epoch === this.epoch)
+      return this.wxCode()
+        .then((code) =>
+          this.requester
+            .call(ENDPOINTS.wechatLogin, processLoginResponse, { code })
+            .catch((error: EiamError) => {
+              if (error.code === 'ACCESS_DENIED' && epoch === this.epoch) this.stateToken = null;
+              throw error;
+            }),
+        )
+        .then((answer): LoginResult | Promise<LoginResult> => {
+          if (epoch !== this.epoch) throw signedOutMeanwhile();
+          if (answer.status === 'SUCCESS') {
             this.stateToken = null;
-          throw error;
+            return this.signIn(answer.grant).then((session) => ({ status: 'SUCCESS', session }));
+          }
+          this.stateToken = answer.stateToken;
+          this.mfaMobile = undefined;
+          return answer.status === 'MFA_AUTH'
+            ? { status: 'MFA_AUTH' }
+            : { status: answer.status, flows: answer.flows };
         });
-      this.checkNotSignedOut(epoch);
-      if (answer.status === 'SUCCESS') {
-        this.stateToken = null;
-        return { status: 'SUCCESS', session: await this.signIn(answer.grant) };
-      }
-      this.stateToken = answer.stateToken;
-      this.mfaMobile = undefined;
-      return answer.status === 'MFA_AUTH'
-        ? { status: 'MFA_AUTH' }
-        : { status: answer.status, flows: answer.flows };
     });
   }
 
@@ -233,10 +238,7 @@ export class EiamClient {
    * @throws {EiamError} `INVALID_ARGUMENT`, `RATE_LIMITED` (with `retryAfterMs`), and the request errors.
    */
   sendSmsCode(input: { mobile: string; type: string; captchaToken?: string }): Promise<void> {
-    return this.guard(() => {
-      const mobile = this.wireMobile(input && input.mobile);
-      return this.sendCode('sms', ENDPOINTS.smsSend, { mobile }, mobile, input.type, input.captchaToken);
-    });
+    return this.sendCode('mobile', input);
   }
 
   /**
@@ -250,10 +252,7 @@ export class EiamClient {
    * @throws {EiamError} `INVALID_ARGUMENT`, `RATE_LIMITED`, and the request errors.
    */
   sendEmailCode(input: { email: string; type: string; captchaToken?: string }): Promise<void> {
-    return this.guard(() => {
-      const email = this.email(input && input.email);
-      return this.sendCode('email', ENDPOINTS.emailSend, { email }, email, input.type, input.captchaToken);
-    });
+    return this.sendCode('email', input);
   }
 
   /**
@@ -266,8 +265,8 @@ export class EiamClient {
    */
   codeCooldownLeft(input: { mobile?: string; email?: string; type: string }): number {
     try {
-      const recipient = input.email !== undefined ? this.email(input.email) : this.wireMobile(input.mobile);
-      return this.cooldown.left(`${recipient}|${input.type}`);
+      const key: Recipient = input.email !== undefined ? 'email' : 'mobile';
+      return this.cooldown.left(`${this.recipient(key, input[key])}|${input.type}`);
     } catch {
       return 0;
     }
@@ -286,7 +285,7 @@ export class EiamClient {
    * and the request errors.
    */
   registerBind(input: VerifyCodeInput): Promise<Session> {
-    return this.guard(() => this.bindWithCode(ENDPOINTS.registerBind, input));
+    return this.bindWith(ENDPOINTS.registerBind, () => this.codeBody(input));
   }
 
   /**
@@ -300,7 +299,7 @@ export class EiamClient {
    * @throws {EiamError} as {@link registerBind}.
    */
   bind(input: VerifyCodeInput): Promise<Session> {
-    return this.guard(() => this.bindWithCode(ENDPOINTS.bind, input));
+    return this.bindWith(ENDPOINTS.bind, () => this.codeBody(input));
   }
 
   /**
@@ -313,11 +312,7 @@ export class EiamClient {
    * @throws {EiamError} as {@link registerBind}.
    */
   registerBindWithWeChatPhone(input: { wechatCode: string }): Promise<Session> {
-    return this.guard(() =>
-      this.bindWith(ENDPOINTS.wechatPhoneRegisterBind, {
-        wechat_code: text(input && input.wechatCode, 'wechatCode', 1024),
-      }),
-    );
+    return this.bindWithWeChatCode(ENDPOINTS.wechatPhoneRegisterBind, input);
   }
 
   /**
@@ -330,11 +325,7 @@ export class EiamClient {
    * @throws {EiamError} as {@link registerBind}.
    */
   bindWithWeChatPhone(input: { wechatCode: string }): Promise<Session> {
-    return this.guard(() =>
-      this.bindWith(ENDPOINTS.wechatPhoneBind, {
-        wechat_code: text(input && input.wechatCode, 'wechatCode', 1024),
-      }),
-    );
+    return this.bindWithWeChatCode(ENDPOINTS.wechatPhoneBind, input);
   }
 
   /**
@@ -347,16 +338,14 @@ export class EiamClient {
    * @throws {EiamError} as {@link registerBind}; `PASSWORD_EXPIRED`.
    */
   bindWithPassword(input: { userName: string; password: string }): Promise<Session> {
-    return this.guard(() =>
-      this.bindWith(ENDPOINTS.passwordBind, {
-        user_name: text(
-          input && typeof input.userName === 'string' ? input.userName.trim() : '',
-          'userName',
-          256,
-        ),
-        password: text(input && input.password, 'password', 1024),
-      }),
-    );
+    return this.bindWith(ENDPOINTS.passwordBind, () => ({
+      user_name: text(
+        input && typeof input.userName === 'string' ? input.userName.trim() : '',
+        'userName',
+        256,
+      ),
+      password: text(input && input.password, 'password', 1024),
+    }));
   }
 
   /**
@@ -387,12 +376,12 @@ export class EiamClient {
     return this.guard(() => {
       const token = text(input && input.token, 'token', MAX_SECRET_CHARS);
       const x = input.x;
-      if (typeof x !== 'number' || !isFinite(x) || x < 0 || x > 10000) throw invalid('x');
+      if (typeof x !== 'number' || !(x >= 0 && x <= 10000)) throw invalid('x');
       const rounded = Math.round(x * 100) / 100;
-      const sender =
-        typeof input.sender === 'string' && input.sender.indexOf('@') >= 0
-          ? this.email(input.sender)
-          : this.wireMobile(input.sender);
+      const sender = this.recipient(
+        typeof input.sender === 'string' && input.sender.indexOf('@') >= 0 ? 'email' : 'mobile',
+        input.sender,
+      );
       const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
       const body = { point_json: pointJson, token, sender };
       return this.flights.run(`captcha-verify ${JSON.stringify(body)}`, () =>
@@ -413,19 +402,9 @@ export class EiamClient {
    * @throws {EiamError} `NO_STATE_TOKEN`, `INVALID_STATE_TOKEN`, and the request errors.
    */
   getMfaMobile(): Promise<string> {
-    return this.guard(() => {
-      const stateToken = this.requireStateToken();
-      return this.flights
-        .run(`mfa-mobile ${stateToken}`, () =>
-          this.withStateToken(
-            this.requester.call(ENDPOINTS.mfaMobile, processMfaMobileResponse, undefined, { stateToken }),
-            stateToken,
-          ),
-        )
-        .then((mobile) => {
-          if (this.stateToken === stateToken) this.mfaMobile = mobile;
-          return mobile;
-        });
+    return this.withStateToken(ENDPOINTS.mfaMobile, processMfaMobileResponse, noop, (mobile, current) => {
+      if (current) this.mfaMobile = mobile;
+      return mobile;
     });
   }
 
@@ -439,12 +418,7 @@ export class EiamClient {
    * @throws {EiamError} as {@link registerBind}.
    */
   verifyMfaSms(input: { mobile: string; verifyCode: string }): Promise<Session> {
-    return this.guard(() =>
-      this.bindWith(ENDPOINTS.mfaSms, {
-        mobile: this.wireMobile(input && input.mobile),
-        verify_code: this.verifyCode(input.verifyCode),
-      }),
-    );
+    return this.bindWith(ENDPOINTS.mfaSms, () => this.codeBody(input, 'mobile'));
   }
 
   /**
@@ -457,12 +431,7 @@ export class EiamClient {
    * @throws {EiamError} as {@link registerBind}.
    */
   verifyMfaEmail(input: { email: string; verifyCode: string }): Promise<Session> {
-    return this.guard(() =>
-      this.bindWith(ENDPOINTS.mfaEmail, {
-        email: this.email(input && input.email),
-        verify_code: this.verifyCode(input.verifyCode),
-      }),
-    );
+    return this.bindWith(ENDPOINTS.mfaEmail, () => this.codeBody(input, 'email'));
   }
 
   /**
@@ -478,35 +447,40 @@ export class EiamClient {
    * signed out (listeners hear `null` once, reason `EXPIRED`); the request errors, which never sign out.
    */
   refreshIdToken(): Promise<Session> {
-    return this.flights.run('refresh', async () => {
-      const before = (await this.keeper.get(true))!;
-      const grant = await this.requester
-        .call(ENDPOINTS.idToken, processIdTokenResponse, undefined, { sessionToken: before.sessionToken })
-        .catch(async (e: EiamError) => {
-          // A definite refusal of the session_token (never a network error, 5xx or 429) signs out.
-          if (
-            e.code === 'API_ERROR' &&
-            (e.status === 401 || /^SDK\.COMMON\.10(0[5-7]|13)$/.test(baseServerCode(e.serverCode))) &&
-            this.keeper.peek() === before
-          ) {
-            await this.keeper.clear('EXPIRED');
-            throw new EiamError('SESSION_EXPIRED', e);
-          }
-          throw e;
-        });
-      if (this.keeper.peek() !== before) throw new EiamError('NO_SESSION', { detail: 'session changed' });
-      const renewed = grant.renewed;
-      const session = renewed
-        ? new Session(
-            renewed.sessionToken,
-            grant.idToken,
-            usableUntil(this.clock.now(), renewed.expireSeconds * 1000),
-            grant.claims,
-          )
-        : new Session(before.sessionToken, grant.idToken, before.expiresAt, grant.claims);
-      await this.keeper.set(session, 'REFRESHED');
-      return session;
-    });
+    return this.flights.run('refresh', () =>
+      this.keeper.get(true).then((before) =>
+        this.requester
+          .call(ENDPOINTS.idToken, processIdTokenResponse, undefined, { sessionToken: before!.sessionToken })
+          .then(
+            (grant) => {
+              if (this.keeper.peek() !== before) throw signedOutMeanwhile();
+              const renewed = grant.renewed;
+              return this.keep(
+                new Session(
+                  renewed ? renewed.sessionToken : before!.sessionToken,
+                  grant.idToken,
+                  renewed ? this.usableUntil(renewed.expireSeconds) : before!.expiresAt,
+                  grant.claims,
+                ),
+                'REFRESHED',
+              );
+            },
+            (e: EiamError) => {
+              // A definite refusal of the session_token (never a network error, 5xx or 429) signs out.
+              if (
+                e.code === 'API_ERROR' &&
+                (e.status === 401 || /^SDK\.COMMON\.10(0[5-7]|13)$/.test(baseServerCode(e.serverCode))) &&
+                this.keeper.peek() === before
+              ) {
+                return this.keeper.set(null, 'EXPIRED').then(() => {
+                  throw new EiamError('SESSION_EXPIRED', e);
+                });
+              }
+              throw e;
+            },
+          ),
+      ),
+    );
   }
 
   /**
@@ -522,10 +496,11 @@ export class EiamClient {
    * `TIMEOUT`, `SERVER_ERROR`, `RATE_LIMITED`, `API_ERROR`, `INVALID_RESPONSE`, which keep the session.
    */
   getIdToken(): Promise<string> {
-    return this.flights.run('id', async () => {
-      const session = (await this.keeper.get(true))!;
-      return this.fresh(session) ? session.idToken : (await this.refreshIdToken()).idToken;
-    });
+    return this.flights.run('id', () =>
+      this.keeper
+        .get(true)
+        .then((session) => (this.fresh(session!) ? session!.idToken : this.refreshIdToken().then(idTokenOf))),
+    );
   }
 
   /**
@@ -543,26 +518,36 @@ export class EiamClient {
    * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`; nothing is sent), the errors
    * of {@link getIdToken}, `NETWORK_ERROR` / `TIMEOUT` (the outcome is unknown: nothing is repeated).
    */
-  async request(options: AppRequestOptions): Promise<AppResponse> {
-    const o = options || ({} as AppRequestOptions);
-    if (!mayCarryToken(o.url, this.hosts, this.insecure)) throw invalid('url');
-    const method = (o.method || 'GET').toUpperCase() as AppRequestOptions['method'] & string;
-    const timeout = positiveMs(o.timeout, this.timeoutMs, 'timeout');
-    const send = (token: string): Promise<AppResponse> => {
-      const header: Record<string, string> = {};
-      const given = o.header || {};
-      for (const name of Object.keys(given))
-        if (name.toLowerCase() !== this.authHeader.toLowerCase()) header[name] = given[name]!;
-      header[this.authHeader] = this.authScheme ? `${this.authScheme} ${token}` : token;
-      return this.requester.send({ ...o, method, header, timeout, dataType: o.dataType || 'json' });
-    };
-    const sent = await this.getIdToken();
-    const res = await send(sent);
-    if (res.statusCode !== 401) return res;
-    // Refresh once, unless another call already replaced the token that was refused.
-    const held = this.keeper.peek();
-    const token = held && held.idToken !== sent ? held.idToken : (await this.refreshIdToken()).idToken;
-    return o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method) ? send(token) : res;
+  request(options: AppRequestOptions): Promise<AppResponse> {
+    return this.guard(() => {
+      const o = options || ({} as AppRequestOptions);
+      if (!mayCarryToken(o.url, this.hosts, this.insecure)) throw invalid('url');
+      const method = (o.method || 'GET').toUpperCase() as AppRequestOptions['method'] & string;
+      const timeout = positiveMs(o.timeout, this.timeoutMs, 'timeout');
+      const send = (token: string): Promise<AppResponse> => {
+        const header: Record<string, string> = Object.assign({}, o.header);
+        for (const name in header)
+          if (name.toLowerCase() === this.authHeader.toLowerCase()) delete header[name];
+        header[this.authHeader] = this.authScheme ? `${this.authScheme} ${token}` : token;
+        return this.requester.send(
+          Object.assign({}, o, { method, header, timeout, dataType: o.dataType || 'json' }),
+        );
+      };
+      return this.getIdToken().then((sent) =>
+        send(sent).then((res) => {
+          if (res.statusCode !== 401) return res;
+          // Refresh once, unless another call already replaced the token that was refused.
+          const held = this.keeper.peek();
+          const next =
+            held && held.idToken !== sent
+              ? Promise.resolve(held.idToken)
+              : this.refreshIdToken().then(idTokenOf);
+          return next.then((token) =>
+            o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method) ? send(token) : res,
+          );
+        }),
+      );
+    });
   }
 
   /**
@@ -592,7 +577,7 @@ export class EiamClient {
     this.epoch++;
     this.stateToken = null;
     this.mfaMobile = undefined;
-    return this.keeper.clear('SIGNED_OUT');
+    return this.keeper.set(null, 'SIGNED_OUT');
   }
 
   /**
@@ -684,76 +669,73 @@ export class EiamClient {
   }
 
   private wxCode(): Promise<string> {
-    let pending: Promise<string>;
-    try {
-      pending = Promise.resolve(this.loginProvider.login(this.timeoutMs));
-    } catch (error) {
-      pending = Promise.reject(error);
-    }
-    return withTimeout(pending, this.timeoutMs + BACKSTOP_MS, () => 'timeout').then(
-      (code) => {
-        if (typeof code !== 'string' || code === '' || code.length > 1024)
-          throw new EiamError('WX_LOGIN_FAILED');
-        return code;
-      },
-      (reason: unknown) => {
-        throw new EiamError('WX_LOGIN_FAILED', { detail: reason === 'timeout' ? 'timeout' : undefined });
-      },
-    );
+    // The executor turns a synchronous throw of the provider into a rejection.
+    const pending = new Promise<string>((resolve) => resolve(this.loginProvider.login(this.timeoutMs)));
+    return withTimeout(pending, this.timeoutMs + BACKSTOP_MS, () => 'timeout')
+      .then((code) => text(code, 'code', 1024))
+      .catch((reason: unknown) => {
+        // No code, a bad one or a failure: only a timeout is told apart.
+        throw new EiamError('WX_LOGIN_FAILED', { detail: reason === 'timeout' ? reason : undefined });
+      });
   }
 
   private sendCode(
-    channel: 'sms' | 'email',
-    endpoint: Endpoint,
-    target: Record<string, string>,
-    recipient: string,
-    type: unknown,
-    captchaToken: unknown,
+    key: Recipient,
+    input: { mobile?: string; email?: string; type: string; captchaToken?: string },
   ): Promise<void> {
-    if (!isCodeType(type, channel)) throw invalid('type');
-    const body: Record<string, string> = { ...target, type };
-    if (captchaToken !== undefined && captchaToken !== null && captchaToken !== '') {
-      body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
-    }
-    const key = `${recipient}|${type}`;
-    // A double tap shares the send in flight; a later send within the cool-down is refused.
-    return this.flights.run(`send ${key}`, async () => {
-      this.cooldown.take(key);
-      try {
-        await this.requester.call(endpoint, processEmptyResponse, body);
-      } catch (error) {
-        if (!isEiamError(error)) throw error;
-        if (error.code === 'RATE_LIMITED') this.cooldown.extend(key, error.retryAfterMs || 0);
-        // Refused by the server, or surely never sent: no code went out, so the user may send again at once.
-        else if (error.code === 'API_ERROR' || error.detail === 'not-sent') this.cooldown.release(key);
-        throw error;
+    return this.guard(() => {
+      const recipient = this.recipient(key, input && input[key]);
+      const { type, captchaToken } = input;
+      const sms = key === 'mobile';
+      if (!isCodeType(type, sms ? 'sms' : 'email')) throw invalid('type');
+      const body: Record<string, string> = { [key]: recipient, type };
+      if (captchaToken != null && captchaToken !== '') {
+        body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
       }
+      const id = `${recipient}|${type}`;
+      // A double tap shares the send in flight; a later send within the cool-down is refused.
+      return this.flights.run(`send ${id}`, () => {
+        this.cooldown.take(id);
+        return this.requester
+          .call(sms ? ENDPOINTS.smsSend : ENDPOINTS.emailSend, processEmptyResponse, body)
+          .catch((error: EiamError) => {
+            if (error.code === 'RATE_LIMITED') this.cooldown.extend(id, error.retryAfterMs || 0);
+            // Refused by the server, or surely never sent: no code went out, so the user may send again at once.
+            else if (error.code === 'API_ERROR' || error.detail === 'not-sent') this.cooldown.release(id);
+            throw error;
+          });
+      });
     });
   }
 
-  private bindWithCode(endpoint: Endpoint, input: VerifyCodeInput): Promise<Session> {
-    if (!input || typeof input !== 'object') throw invalid('input');
-    const hasMobile = input.mobile !== undefined && input.mobile !== null;
-    const hasEmail = input.email !== undefined && input.email !== null;
-    if (hasMobile === hasEmail) throw invalid('exactly one of mobile and email');
-    const body: Record<string, string> = hasMobile
-      ? { mobile: this.wireMobile(input.mobile) }
-      : { email: this.email(input.email) };
-    body.verify_code = this.verifyCode(input.verifyCode);
-    return this.bindWith(endpoint, body);
+  /** `{mobile or email, verify_code}`: the recipient `key`, or else exactly one of `mobile` and `email`. */
+  private codeBody(input: VerifyCodeInput, key?: Recipient): Record<string, string> {
+    if (!key) {
+      if (!input || typeof input !== 'object') throw invalid('input');
+      const hasMobile = input.mobile != null;
+      if (hasMobile === (input.email != null)) {
+        throw invalid('exactly one of mobile and email');
+      }
+      key = hasMobile ? 'mobile' : 'email';
+    }
+    return {
+      [key]: this.recipient(key, input && input[key]),
+      verify_code: must(parseVerifyCode(input.verifyCode), 'verifyCode'),
+    };
+  }
+
+  private bindWithWeChatCode(endpoint: Endpoint, input: { wechatCode: string }): Promise<Session> {
+    return this.bindWith(endpoint, () => ({
+      wechat_code: text(input && input.wechatCode, 'wechatCode', 1024),
+    }));
   }
 
   /** Step 2 (bind, register, MFA): one request with the held state token; on success the session replaces any other. */
-  private bindWith(endpoint: Endpoint, body: Record<string, string>): Promise<Session> {
-    const stateToken = this.requireStateToken();
+  private bindWith(endpoint: Endpoint, body: () => Record<string, string>): Promise<Session> {
     const epoch = this.epoch;
-    return this.flights.run(`${endpoint.path} ${stateToken} ${JSON.stringify(body)}`, async () => {
-      const answer: SessionAnswer = await this.withStateToken(
-        this.requester.call(endpoint, processSessionResponse, body, { stateToken }),
-        stateToken,
-      );
-      this.checkNotSignedOut(epoch);
-      const current = this.stateToken === stateToken;
+    return this.withStateToken(endpoint, processSessionResponse, body, (answer, current) => {
+      // A call that started before `logout()` must not sign the user back in.
+      if (epoch !== this.epoch) throw signedOutMeanwhile();
       if (answer.kind === 'mfa') {
         if (current) {
           this.stateToken = answer.stateToken;
@@ -767,71 +749,59 @@ export class EiamClient {
   }
 
   /**
-   * Drops the state token `used` when the server says it is no longer valid (`INVALID_STATE_TOKEN`) or refuses the
-   * user; a newer state token, from a login that finished meanwhile, is kept.
+   * Validates `body()`, then makes one request with the held state token (identical concurrent calls share it) and
+   * hands the answer to `use`, with whether that state token is still the held one. The state token is dropped when
+   * the server says it is no longer valid (`INVALID_STATE_TOKEN`) or refuses the user; a newer state token, from a
+   * login that finished meanwhile, is kept.
    */
-  private withStateToken<T>(call: Promise<T>, used: string): Promise<T> {
-    return call.catch((error: unknown) => {
-      const drop = (): void => {
-        if (this.stateToken === used) this.stateToken = null;
-      };
-      if (isEiamError(error) && error.code === 'API_ERROR' && this.rejectsStateToken(error)) {
-        drop();
-        throw new EiamError('INVALID_STATE_TOKEN', {
-          status: error.status,
-          serverCode: error.serverCode,
-          serverMessage: error.serverMessage,
-        });
-      }
-      if (isEiamError(error) && error.code === 'ACCESS_DENIED') drop();
-      throw error;
+  private withStateToken<T, R>(
+    endpoint: Endpoint,
+    processAnswer: (res: TransportResponse, now: number) => T,
+    body: () => Record<string, string> | undefined,
+    use: (answer: T, current: boolean) => R | Promise<R>,
+  ): Promise<R> {
+    return this.guard(() => {
+      const data = body();
+      const used = this.stateToken;
+      if (used === null) throw new EiamError('NO_STATE_TOKEN');
+      return this.flights.run(`${endpoint.path} ${used} ${JSON.stringify(data)}`, () =>
+        this.requester.call(endpoint, processAnswer, data, { stateToken: used }).then(
+          (answer) => use(answer, this.stateToken === used),
+          (error: EiamError) => {
+            const stale =
+              error.code === 'API_ERROR' &&
+              /state[_ ]?token/i.test(error.serverMessage || '') &&
+              /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode));
+            if ((stale || error.code === 'ACCESS_DENIED') && this.stateToken === used) this.stateToken = null;
+            throw stale ? new EiamError('INVALID_STATE_TOKEN', error) : error;
+          },
+        ),
+      );
     });
   }
 
-  /** A call that started before `logout()` must not sign the user back in. */
-  private checkNotSignedOut(epoch: number): void {
-    if (epoch !== this.epoch) throw new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
-  }
-
-  private rejectsStateToken(error: EiamError): boolean {
-    const code = baseServerCode(error.serverCode);
-    const aboutStateToken = /state[_ ]?token/i.test(error.serverMessage || '');
-    return aboutStateToken && /^SDK\.COMMON\.100[5-7]$/.test(code);
-  }
-
-  private async signIn(grant: SessionGrant): Promise<Session> {
-    const session = new Session(
-      grant.sessionToken,
-      grant.idToken,
-      usableUntil(this.clock.now(), grant.expireSeconds * 1000),
-      grant.claims,
+  private signIn(grant: SessionGrant): Promise<Session> {
+    return this.keep(
+      new Session(grant.sessionToken, grant.idToken, this.usableUntil(grant.expireSeconds), grant.claims),
+      'SIGNED_IN',
     );
-    await this.keeper.set(session, 'SIGNED_IN');
-    return session;
   }
 
-  private requireStateToken(): string {
-    if (this.stateToken === null) throw new EiamError('NO_STATE_TOKEN');
-    return this.stateToken;
+  /** Stores `session` as the current one; resolves with it once written. */
+  private keep(session: Session, reason: 'SIGNED_IN' | 'REFRESHED'): Promise<Session> {
+    return this.keeper.set(session, reason).then(() => session);
   }
 
-  /** A valid mobile in the wire format; the MFA mobile the server gave is sent back as it was. */
-  private wireMobile(value: unknown): string {
-    if (typeof value === 'string' && this.mfaMobile !== undefined && value === this.mfaMobile) return value;
-    const parsed = parseMobile(value);
-    if (!parsed) throw invalid('mobile');
-    return formatMobile(parsed, this.mobileFormat);
+  /** When a credential that lives `seconds` from now stops being used, on the local clock. */
+  private usableUntil(seconds: number): number {
+    return usableUntil(this.clock.now(), seconds * 1000);
   }
 
-  private email(value: unknown): string {
-    const email = parseEmail(value);
-    if (email === null) throw invalid('email');
-    return email;
-  }
-
-  private verifyCode(value: unknown): string {
-    const code = parseVerifyCode(value);
-    if (code === null) throw invalid('verifyCode');
-    return code;
+  /** A valid mobile in the wire format (the MFA mobile the server gave is sent back as it was), or a valid email. */
+  private recipient(key: Recipient, value: unknown): string {
+    if (key === 'email') return must(parseEmail(value), key);
+    return typeof value === 'string' && value === this.mfaMobile
+      ? value
+      : formatMobile(must(parseMobile(value), key), this.mobileFormat);
   }
 }

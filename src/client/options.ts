@@ -81,6 +81,11 @@ export type SessionListener = (session: Session | null, info: SessionChangeInfo)
 /** Loopback host names. */
 export const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|\[::1\])$/i;
 
+/** An `INVALID_ARGUMENT` error naming the argument (never its value). */
+export function invalid(detail: string): EiamError {
+  return new EiamError('INVALID_ARGUMENT', { detail });
+}
+
 /**
  * The domain without a trailing slash. Only `https://host[:port][/path]`; `http://` only for loopback hosts when
  * allowed.
@@ -88,23 +93,18 @@ export const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|\[::1\])$/i;
  * @throws {EiamError} `INVALID_ARGUMENT` (detail `domain`).
  */
 export function checkDomain(domain: unknown, allowInsecureLoopback: boolean): string {
-  const match =
-    typeof domain === 'string' && domain.length <= 2048
-      ? /^(https?):\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?(\/[^\s?#]*)?$/.exec(domain.trim())
-      : null;
-  if (!match || typeof domain !== 'string') throw new EiamError('INVALID_ARGUMENT', { detail: 'domain' });
-  const scheme = match[1]!.toLowerCase();
-  if (scheme !== 'https' && !(allowInsecureLoopback && LOOPBACK.test(match[2]!))) {
-    throw new EiamError('INVALID_ARGUMENT', { detail: 'domain must be https' });
+  const trimmed = typeof domain === 'string' && domain.length <= 2048 ? domain.trim() : '';
+  const match = /^(https?):\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?(\/[^\s?#]*)?$/.exec(trimmed);
+  if (!match || (match[1] !== 'https' && !(allowInsecureLoopback && LOOPBACK.test(match[2]!)))) {
+    throw invalid('domain');
   }
-  return domain.trim().replace(/\/+$/, '');
+  return trimmed.replace(/\/+$/, '');
 }
 
 /** A positive number of ms, or the default. @throws {EiamError} `INVALID_ARGUMENT` */
 export function positiveMs(value: unknown, fallback: number, name: string, allowZero = false): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !isFinite(value) || value < 0 || (value === 0 && !allowZero)) {
-    throw new EiamError('INVALID_ARGUMENT', { detail: name });
-  }
+  if (typeof value !== 'number' || !isFinite(value) || value < 0 || (value === 0 && !allowZero))
+    throw invalid(name);
   return value;
 }

@@ -1,20 +1,23 @@
 import { maskEmail, maskMobile } from '../util/mask';
 
-const SHOWN = ['type', 'point_json'];
+const HIDDEN = '[redacted]';
 
 /** A request body for the debug log: mobiles and emails masked, every other value except `type` hidden. */
 export function redactBody(body: Record<string, unknown> | undefined): string {
   if (!body) return '';
-  const parts: string[] = [];
-  for (const key of Object.keys(body)) {
+  const parts = Object.keys(body).map((key) => {
     const value = body[key];
-    let shown: string;
-    if (typeof value !== 'string') shown = '[redacted]';
-    else if (SHOWN.indexOf(key) >= 0) shown = value;
-    else if (key === 'mobile' || (key === 'sender' && value.indexOf('@') < 0)) shown = maskMobile(value);
-    else if (key === 'email' || key === 'sender') shown = maskEmail(value);
-    else shown = '[redacted]';
-    parts.push(`${key}=${shown}`);
-  }
+    const shown =
+      typeof value !== 'string'
+        ? HIDDEN
+        : key === 'type' || key === 'point_json'
+          ? value
+          : key === 'email' || (key === 'sender' && value.indexOf('@') >= 0)
+            ? maskEmail(value)
+            : key === 'mobile' || key === 'sender'
+              ? maskMobile(value)
+              : HIDDEN;
+    return `${key}=${shown}`;
+  });
   return ` {${parts.join(', ')}}`;
 }

@@ -7,19 +7,18 @@ import { SingleFlight } from '../util/single-flight';
 import { withTimeout } from '../util/with-timeout';
 import type { SessionChangeReason, SessionListener } from './options';
 
-const TIMED_OUT = { timedOut: true };
+const TIMED_OUT = {};
 const noop = (): undefined => undefined;
 
-/** What the keeper needs from the client. */
-export interface KeeperConfig {
-  owner: SessionOwner;
+/** What the keeper needs from the client; the domain and client id own the stored session. */
+export interface KeeperConfig extends SessionOwner {
   storageKey: string;
   storage: SessionStorage;
   clock: Clock;
   timeoutMs: number;
   logger: Logger;
   /** Told whether a session is held, after each change and after the first storage read. */
-  hold?: (held: boolean) => void;
+  hold: (held: boolean) => void;
 }
 
 /**
@@ -44,13 +43,10 @@ export class SessionKeeper {
    * The session if it is still usable; an expired one is cleared (listeners hear `EXPIRED`). With `strict`, rejects
    * instead of resolving `null`: `SESSION_EXPIRED` when the last session ended by expiring, else `NO_SESSION`.
    */
-  async get(strict?: boolean): Promise<Session | null> {
-    if (this.current === undefined) await this.flights.run('load', () => this.load());
-    const session = this.current;
-    if (session && this.config.clock.now() < session.expiresAt) return session;
-    if (session) await this.change(null, 'EXPIRED');
-    if (strict) throw new EiamError(this.expired ? 'SESSION_EXPIRED' : 'NO_SESSION');
-    return null;
+  get(strict?: boolean): Promise<Session | null> {
+    return this.current === undefined
+      ? this.flights.run('load', () => this.load()).then(() => this.check(strict))
+      : this.check(strict);
   }
 
   /** The session held in memory right now, without reading storage or checking expiry. */
@@ -58,14 +54,12 @@ export class SessionKeeper {
     return this.current;
   }
 
-  /** Replaces the session and persists it. Resolves once storage has been written (or failed). */
-  set(session: Session, reason: SessionChangeReason): Promise<void> {
+  /**
+   * Replaces the session and persists it, or with `null` signs out: forgets the session and removes it from storage.
+   * Listeners hear it once. Resolves once storage has been written (or failed).
+   */
+  set(session: Session | null, reason: SessionChangeReason): Promise<void> {
     return this.change(session, reason);
-  }
-
-  /** Signs out: forgets the session and removes it from storage. Listeners hear it once. */
-  clear(reason: SessionChangeReason): Promise<void> {
-    return this.change(null, reason);
   }
 
   /** Adds a listener; the returned function removes it. */
@@ -78,56 +72,67 @@ export class SessionKeeper {
   }
 
   private held(): void {
-    if (this.config.hold) this.config.hold(!!this.current);
+    this.config.hold(!!this.current);
   }
 
-  private async load(): Promise<void> {
-    const { storage, storageKey, owner, timeoutMs, logger } = this.config;
+  /** The held session if still usable; else, after clearing an expired one, `null` or (`strict`) the rejection. */
+  private check(strict?: boolean): Promise<Session | null> {
+    const session = this.current;
+    if (session && this.config.clock.now() < session.expiresAt) return Promise.resolve(session);
+    return (session ? this.change(null, 'EXPIRED') : Promise.resolve()).then(() => {
+      if (strict) throw new EiamError(this.expired ? 'SESSION_EXPIRED' : 'NO_SESSION');
+      return null;
+    });
+  }
+
+  private load(): Promise<void> {
+    const { storage, storageKey, timeoutMs, logger } = this.config;
     const generation = this.generation;
-    let session: Session | null = null;
-    let unreadable: boolean;
-    try {
-      const text = await withTimeout(
-        Promise.resolve().then(() => storage.get(storageKey)),
-        timeoutMs,
-        () => TIMED_OUT,
-      );
-      session = text === null ? null : deserializeSession(text, owner);
-      unreadable = text !== null && session === null;
-    } catch (error) {
-      if (error === TIMED_OUT) {
+    return withTimeout(
+      Promise.resolve().then(() => storage.get(storageKey)),
+      timeoutMs,
+      () => TIMED_OUT,
+    ).then(
+      (text) =>
+        this.loaded(generation, text === null ? null : deserializeSession(text, this.config), text !== null),
+      (error) => {
         // Slow storage is not corrupt storage: signed out for this call, read again on the next one.
-        logger.debug('session storage did not answer in time');
-        return;
-      }
-      unreadable = true;
-    }
+        if (error === TIMED_OUT) logger.debug('session read timed out');
+        else this.loaded(generation, null, true);
+      },
+    );
+  }
+
+  /** Takes what storage held (`stored`: whether it held anything) unless a change came first; removes what is unreadable. */
+  private loaded(generation: number, session: Session | null, stored: boolean): void {
     if (generation !== this.generation) return;
     this.current = session;
     this.held();
-    if (unreadable) {
-      logger.debug('stored session unreadable: signed out');
+    if (stored && !session) {
+      this.config.logger.debug('stored session unreadable');
       void this.persist(null);
     }
   }
 
-  private async change(session: Session | null, reason: SessionChangeReason): Promise<void> {
+  private change(session: Session | null, reason: SessionChangeReason): Promise<void> {
     const before = this.current;
+    const { logger } = this.config;
     this.generation++;
     this.current = session;
     this.expired = !session && reason === 'EXPIRED';
     this.held();
-    const storageError = await this.persist(session);
-    this.config.logger.debug(`session ${reason.toLowerCase().replace('_', ' ')}`);
-    if (session === null && before === null) return;
-    const info = storageError ? { reason, storageError } : { reason };
-    for (const listener of this.listeners.slice()) {
-      try {
-        listener(session, info);
-      } catch {
-        this.config.logger.debug('a session listener threw');
+    return this.persist(session).then((storageError) => {
+      logger.debug(`session ${reason}`);
+      if (session === null && before === null) return;
+      const info = storageError ? { reason, storageError } : { reason };
+      for (const listener of this.listeners.slice()) {
+        try {
+          listener(session, info);
+        } catch {
+          logger.debug('listener threw');
+        }
       }
-    }
+    });
   }
 
   /**
@@ -136,10 +141,10 @@ export class SessionKeeper {
    * can never land after a newer one.
    */
   private persist(session: Session | null): Promise<EiamError | undefined> {
-    const { storage, storageKey, owner, timeoutMs } = this.config;
+    const { storage, storageKey, timeoutMs } = this.config;
     const write = (): Promise<void> =>
       session
-        ? storage.set(storageKey, serializeSession(session, owner))
+        ? storage.set(storageKey, serializeSession(session, this.config))
         : // A key that cannot be removed is overwritten with a value that reads as signed out.
           storage.remove(storageKey).catch(() => storage.set(storageKey, ''));
     const real = this.writes.then(write);

@@ -1,21 +1,21 @@
 import type { Transport, TransportFailure, TransportRequest, TransportResponse } from './types';
 
+/** The kind of a `wx.request` failure, from its `errMsg`: offline means surely not sent. */
 function failureOf(errMsg: string): TransportFailure {
-  const text = errMsg.toLowerCase();
-  if (text.indexOf('timeout') >= 0) return { transportFailure: 'timeout', errMsg };
-  if (text.indexOf('interrupted') >= 0) return { transportFailure: 'interrupted', errMsg };
-  if (text.indexOf('internet_disconnected') >= 0 || text.indexOf('network is down') >= 0) {
-    return { transportFailure: 'not-sent', errMsg };
-  }
-  return { transportFailure: 'network', errMsg };
+  const kind = /timeout/i.test(errMsg)
+    ? 'timeout'
+    : /interrupted/i.test(errMsg)
+      ? 'interrupted'
+      : /internet_disconnected|network is down/i.test(errMsg)
+        ? 'not-sent'
+        : 'network';
+  return { transportFailure: kind, errMsg };
 }
 
 function stringHeaders(header: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (header && typeof header === 'object') {
-    const source = header as Record<string, unknown>;
-    for (const name of Object.keys(source)) out[name] = String(source[name]);
-  }
+  const source = (header && typeof header === 'object' ? header : {}) as Record<string, unknown>;
+  for (const name of Object.keys(source)) out[name] = String(source[name]);
   return out;
 }
 

@@ -21,8 +21,8 @@ export class Session {
   readonly claims: IdTokenClaims;
 
   constructor(sessionToken: string, idToken: string, expiresAt: number, claims: IdTokenClaims) {
-    Object.defineProperty(this, 'sessionToken', { value: sessionToken, enumerable: false });
-    Object.defineProperty(this, 'idToken', { value: idToken, enumerable: false });
+    // Not enumerable, not writable: the defaults of defineProperties.
+    Object.defineProperties(this, { sessionToken: { value: sessionToken }, idToken: { value: idToken } });
     this.expiresAt = expiresAt;
     this.claims = claims;
   }

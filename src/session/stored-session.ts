@@ -1,5 +1,5 @@
 import { asObject, safeJsonParse } from '../api/json-body';
-import { MAX_TOKEN_CHARS } from '../api/session-grant';
+import { MAX_TOKEN_CHARS, tokenField } from '../api/session-grant';
 import { decodeIdToken } from '../jwt/decode';
 import { Session } from './session';
 
@@ -24,27 +24,17 @@ export function serializeSession(session: Session, owner: SessionOwner): string 
   });
 }
 
-function token(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' && value.length <= MAX_TOKEN_CHARS ? value : undefined;
-}
-
 /** The stored session, or `null` for anything missing, corrupt, of another version or of another owner. */
 export function deserializeSession(text: unknown, owner: SessionOwner): Session | null {
   if (typeof text !== 'string' || text.length > 4 * MAX_TOKEN_CHARS) return null;
-  let value: unknown;
   try {
-    value = safeJsonParse(text);
-  } catch {
-    return null;
-  }
-  const obj = asObject(value);
-  if (!obj || obj.v !== STORED_VERSION || obj.d !== owner.domain || obj.c !== owner.clientId) return null;
-  const sessionToken = token(obj.s);
-  const idToken = token(obj.i);
-  const expiresAt = obj.e;
-  if (!sessionToken || !idToken || typeof expiresAt !== 'number' || !isFinite(expiresAt)) return null;
-  try {
-    return new Session(sessionToken, idToken, expiresAt, decodeIdToken(idToken));
+    const obj = asObject(safeJsonParse(text));
+    const expiresAt = obj && obj.e;
+    const mine = obj && obj.v === STORED_VERSION && obj.d === owner.domain && obj.c === owner.clientId;
+    if (!mine || typeof expiresAt !== 'number' || !isFinite(expiresAt)) return null;
+    // The tokens are checked as when they arrived: they go into header values.
+    const idToken = tokenField(obj, 'i');
+    return new Session(tokenField(obj, 's'), idToken, expiresAt, decodeIdToken(idToken));
   } catch {
     return null;
   }
