@@ -10,6 +10,7 @@
  */
 export { EiamClient } from './client/eiam-client';
 export type { LoginResult, VerifyCodeInput } from './client/eiam-client';
+export type { AppRequestOptions, AppResponse } from './client/app-request';
 export type { EiamClientOptions, SessionChangeInfo, SessionChangeReason, SessionListener, } from './client/options';
 export { EiamError, isEiamError } from './errors/eiam-error';
 export type { EiamErrorInit } from './errors/eiam-error';
@@ -28,11 +29,12 @@ export type { SmsCodeType, EmailCodeType } from './validate/code-type';
 export { maskMobile, maskEmail } from './util/mask';
 export { safetyMarginMs } from './session/margin';
 export { SDK_NAME, SDK_VERSION } from './version';
-export type { Transport, TransportRequest, TransportResponse, TransportFailure, TransportFailureKind, SessionStorage, LoginProvider, DeviceInfo, DeviceInfoProvider, Clock, } from './platform/types';
+export type { Transport, TransportRequest, TransportResponse, TransportFailure, TransportFailureKind, SessionStorage, LoginProvider, DeviceInfo, DeviceInfoProvider, Clock, AppLifecycle, } from './platform/types';
 export { wxTransport } from './platform/wx-transport';
 export { wxStorage } from './platform/wx-storage';
 export { wxLogin } from './platform/wx-login';
 export { wxDeviceInfo } from './platform/wx-device';
+export { wxAppLifecycle } from './platform/wx-app-lifecycle';
 export { processLoginResponse, parseFlows } from './api/process-login';
 export type { LoginAnswer } from './api/process-login';
 export { processSessionResponse } from './api/process-session';

@@ -1,10 +1,11 @@
-/** Answers larger than this are refused before they are parsed. */
-export declare const MAX_BODY_CHARS: number;
+import { EiamError } from '../errors/eiam-error';
 /** `JSON.parse` that drops `__proto__` keys, so no answer can reach a prototype. */
 export declare function safeJsonParse(text: string): unknown;
+/** An `INVALID_RESPONSE` error for an answer (status 200 unless said), naming what is wrong with it. */
+export declare function invalidResponse(detail: string, status?: number): EiamError;
 /**
- * The body of an answer as a JSON value: raw text is size-checked and parsed; an empty body is `undefined`;
- * a value a custom transport already parsed is taken as it is.
+ * The body of an answer as a JSON value: raw text is size-checked (64 KiB unless said) and parsed; an empty body is
+ * `undefined`; a value a custom transport already parsed is taken as it is.
  *
  * @throws {EiamError} `INVALID_RESPONSE` when the text is too large or not JSON.
  */

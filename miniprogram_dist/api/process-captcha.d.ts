@@ -10,8 +10,6 @@ export interface Captcha {
     /** The vendor's key for encrypted points; empty when points are sent in clear. */
     secretKey: string;
 }
-/** Captcha images are larger than other answers. */
-export declare const MAX_CAPTCHA_BODY_CHARS: number;
 /**
  * @example
  * ```ts

@@ -17,8 +17,9 @@ export type LoginAnswer = {
  * ```ts
  * parseFlows('{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}'); // ['VERIFY_PHONE']
  * ```
- * `data`, a JSON-encoded string such as `{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}`, as the flow list;
- * `[]` when `data` is null, absent or has no list.
+ * `data`, a JSON-encoded string such as `{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}`, as the flow list (at most 16
+ * trimmed names of up to 64 characters); `[]` when `data` is null, absent or has no list.
+ * @throws {EiamError} `INVALID_RESPONSE` when `data` is a string that is not JSON.
  */
 export declare function parseFlows(data: unknown): string[];
 /**

@@ -19,8 +19,8 @@ export declare function expireField(obj: Record<string, unknown>): number;
 /** The id_token's claims; a malformed id_token from the server is an `INVALID_RESPONSE`. */
 export declare function idTokenClaims(idToken: string): IdTokenClaims;
 /**
- * `{session_token, expire, id_token}` checked field by field.
+ * `{session_token, expire, id_token}` of an answer's JSON object, checked field by field.
  *
  * @throws {EiamError} `INVALID_RESPONSE` naming the first bad field.
  */
-export declare function parseSessionGrant(body: unknown): SessionGrant;
+export declare function parseSessionGrant(obj: Record<string, unknown>): SessionGrant;

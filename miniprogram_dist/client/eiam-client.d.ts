@@ -1,5 +1,6 @@
 import { type Captcha } from '../api/process-captcha';
 import { Session } from '../session/session';
+import { type AppRequestOptions, type AppResponse } from './app-request';
 import { type EiamClientOptions, type SessionListener } from './options';
 /** What {@link EiamClient.loginWithWeChat} resolves to. */
 export type LoginResult = {
@@ -41,7 +42,6 @@ export declare class EiamClient {
     private readonly language;
     private readonly mobileFormat;
     private readonly clock;
-    private readonly logger;
     private readonly loginProvider;
     private readonly requester;
     private readonly keeper;
@@ -53,6 +53,13 @@ export declare class EiamClient {
     private mfaMobile;
     /** Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token. */
     private epoch;
+    private readonly hosts;
+    private readonly insecure;
+    private readonly authHeader;
+    private readonly authScheme;
+    private readonly lifecycle;
+    /** Stops the app show/hide listeners; set while a session is held. */
+    private offApp;
     constructor(options: EiamClientOptions);
     /**
      * Step 1: `wx.login`, then the code is exchanged at `login/wechat-miniprogram`. Concurrent calls share one
@@ -247,9 +254,40 @@ export declare class EiamClient {
      * ```ts
      * const { idToken } = await eiam.refreshIdToken();
      * ```
-     * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile), and the request errors.
+     * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile); `SESSION_EXPIRED` when the session
+     * expired or the server refused the session_token (`SDK.COMMON.1005`–`1007`, `1013`, or HTTP 401): the user is then
+     * signed out (listeners hear `null` once, reason `EXPIRED`); the request errors, which never sign out.
      */
     refreshIdToken(): Promise<Session>;
+    /**
+     * A raw id_token with more than its safety margin (min(60 s, lifetime / 2)) of life left: the held one when it is,
+     * else a new one from {@link refreshIdToken}. Concurrent calls share one refresh. `exp` and `nbf` are compared on the
+     * server's clock, learned from the `Date` header of the IDaaS's answers.
+     *
+     * @example
+     * ```ts
+     * wx.request({ url, header: { Authorization: `Bearer ${await eiam.getIdToken()}` } });
+     * ```
+     * @throws {EiamError} `NO_SESSION`; `SESSION_EXPIRED` (signed out: show the sign-in page); `NETWORK_ERROR`,
+     * `TIMEOUT`, `SERVER_ERROR`, `RATE_LIMITED`, `API_ERROR`, `INVALID_RESPONSE`, which keep the session.
+     */
+    getIdToken(): Promise<string>;
+    /**
+     * `wx.request` to the app's own backend with `Authorization: Bearer <fresh id_token>` (see `authHeader`,
+     * `authScheme`). Resolves for every HTTP status. On a 401 it refreshes the id_token once and repeats the call once
+     * if the method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) or `repeatOn401` is set; otherwise it resolves with
+     * the 401. The id_token only goes to hosts listed in `allowedHosts`.
+     *
+     * @example
+     * ```ts
+     * const eiam = new EiamClient({ domain, clientId, allowedHosts: ['api.example.com'] });
+     * const { statusCode, data } = await eiam.request({ url: 'https://api.example.com/me' });
+     * ```
+     * Defaults: method `GET`, `timeout` the client's `timeoutMs`, `dataType` `'json'`.
+     * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`; nothing is sent), the errors
+     * of {@link getIdToken}, `NETWORK_ERROR` / `TIMEOUT` (the outcome is unknown: nothing is repeated).
+     */
+    request(options: AppRequestOptions): Promise<AppResponse>;
     /**
      * The current session, read from storage on first use (concurrent calls share one read). `null` when signed out,
      * or when the stored value is missing, corrupt or expired (an expired one is removed and listeners hear `null`).
@@ -305,25 +343,30 @@ export declare class EiamClient {
     uiLanguage(): 'zh' | 'en';
     /** Whether a state token from {@link loginWithWeChat} is held for the next step. */
     hasStateToken(): boolean;
+    private fresh;
+    /** Listens to app show/hide while a session is held: on show, a stale id_token is refreshed in the background. */
+    private hold;
     /** Runs `start`, turning a synchronous validation throw into a rejection. */
     private guard;
     private wxCode;
     private sendCode;
-    private bindWithCode;
+    /** `{mobile or email, verify_code}`: the recipient `key`, or else exactly one of `mobile` and `email`. */
+    private codeBody;
+    private bindWithWeChatCode;
     /** Step 2 (bind, register, MFA): one request with the held state token; on success the session replaces any other. */
     private bindWith;
     /**
-     * Drops the state token `used` when the server says it is no longer valid (`INVALID_STATE_TOKEN`) or refuses the
-     * user; a newer state token, from a login that finished meanwhile, is kept.
+     * Validates `body()`, then makes one request with the held state token (identical concurrent calls share it) and
+     * hands the answer to `use`, with whether that state token is still the held one. The state token is dropped when
+     * the server says it is no longer valid (`INVALID_STATE_TOKEN`) or refuses the user; a newer state token, from a
+     * login that finished meanwhile, is kept.
      */
     private withStateToken;
-    /** A call that started before `logout()` must not sign the user back in. */
-    private checkNotSignedOut;
-    private rejectsStateToken;
     private signIn;
-    private requireStateToken;
-    /** A valid mobile in the wire format; the MFA mobile the server gave is sent back as it was. */
-    private wireMobile;
-    private email;
-    private verifyCode;
+    /** Stores `session` as the current one; resolves with it once written. */
+    private keep;
+    /** When a credential that lives `seconds` from now stops being used, on the local clock. */
+    private usableUntil;
+    /** A valid mobile in the wire format (the MFA mobile the server gave is sent back as it was), or a valid email. */
+    private recipient;
 }

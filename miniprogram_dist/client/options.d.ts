@@ -1,5 +1,5 @@
 import { EiamError } from '../errors/eiam-error';
-import type { Clock, DeviceInfoProvider, LoginProvider, SessionStorage, Transport } from '../platform/types';
+import type { AppLifecycle, Clock, DeviceInfoProvider, LoginProvider, SessionStorage, Transport } from '../platform/types';
 import type { LogSink } from '../util/logger';
 import type { MobileFormat } from '../validate/mobile';
 import type { Session } from '../session/session';
@@ -43,6 +43,18 @@ export interface EiamClientOptions {
     deviceInfo?: DeviceInfoProvider;
     /** The time source. Default `Date.now`. */
     clock?: Clock;
+    /**
+     * Hosts (`api.example.com`, with `:port` when not the default) that {@link EiamClient.request} may send the id_token
+     * to; a URL on any other host is refused before anything is sent. `https://` only (and loopback `http://` with
+     * `allowInsecureLoopback`). Default `[]`: `request()` refuses every URL.
+     */
+    allowedHosts?: string[];
+    /** The header {@link EiamClient.request} puts the id_token in. Default `'Authorization'`. */
+    authHeader?: string;
+    /** The scheme before the id_token in that header; `''` sends the bare token. Default `'Bearer'`. */
+    authScheme?: string;
+    /** The app show/hide seam. Default: `wx.onAppShow` / `wx.onAppHide`. */
+    appLifecycle?: AppLifecycle;
 }
 /** Why {@link EiamClient.onSessionChange} listeners were called. */
 export type SessionChangeReason = 'SIGNED_IN' | 'REFRESHED' | 'SIGNED_OUT' | 'EXPIRED';
@@ -54,6 +66,10 @@ export interface SessionChangeInfo {
 }
 /** A session listener: the new session, or `null` when signed out. */
 export type SessionListener = (session: Session | null, info: SessionChangeInfo) => void;
+/** Loopback host names. */
+export declare const LOOPBACK: RegExp;
+/** An `INVALID_ARGUMENT` error naming the argument (never its value). */
+export declare function invalid(detail: string): EiamError;
 /**
  * The domain without a trailing slash. Only `https://host[:port][/path]`; `http://` only for loopback hosts when
  * allowed.

@@ -1,5 +1,5 @@
 import type { Endpoint } from '../api/endpoints';
-import type { Clock, DeviceInfo, SessionStorage, Transport, TransportResponse } from '../platform/types';
+import type { Clock, DeviceInfo, SessionStorage, Transport, TransportRequest, TransportResponse } from '../platform/types';
 import type { Logger } from '../util/logger';
 /** Extra time the SDK waits beyond the platform timeout before it gives up on a callback that never comes. */
 export declare const BACKSTOP_MS = 500;
@@ -26,12 +26,19 @@ export interface CallTokens {
  */
 export declare class Requester {
     private readonly config;
+    /** The common headers, built once (on the first call) from the device info and the persisted fingerprint. */
     private headers;
-    private readonly flights;
+    /** The server's clock minus the local one, in ms, from the `Date` header of the latest IDaaS answer (0 before). */
+    skew: number;
     constructor(config: RequesterConfig);
     /** Sends one request and processes its answer. */
     call<T>(endpoint: Endpoint, processAnswer: (res: TransportResponse, now: number) => T, body?: Record<string, unknown>, tokens?: CallTokens): Promise<T>;
-    /** The common headers, built once from the device info and the persisted fingerprint. */
+    /**
+     * Sends one request through the transport, giving up `BACKSTOP_MS` after its timeout. Resolves for every HTTP status;
+     * rejects `TIMEOUT` or `NETWORK_ERROR` (whose detail tells sent from not sent).
+     */
+    send(req: TransportRequest): Promise<TransportResponse>;
+    /** The common headers (shared: copy before changing them). */
     private commonHeaders;
     /**
      * The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call:

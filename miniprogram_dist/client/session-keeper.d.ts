@@ -3,14 +3,15 @@ import { Session } from '../session/session';
 import { type SessionOwner } from '../session/stored-session';
 import type { Logger } from '../util/logger';
 import type { SessionChangeReason, SessionListener } from './options';
-/** What the keeper needs from the client. */
-export interface KeeperConfig {
-    owner: SessionOwner;
+/** What the keeper needs from the client; the domain and client id own the stored session. */
+export interface KeeperConfig extends SessionOwner {
     storageKey: string;
     storage: SessionStorage;
     clock: Clock;
     timeoutMs: number;
     logger: Logger;
+    /** Told whether a session is held, after each change and after the first storage read. */
+    hold: (held: boolean) => void;
 }
 /**
  * Holds the session in memory and in storage, and tells listeners about every change.
@@ -23,21 +24,32 @@ export declare class SessionKeeper {
     /** `undefined` until storage has been read. */
     private current;
     private generation;
+    /** Whether the last session ended by expiring (or by the server refusing it), rather than by a sign-out. */
+    private expired;
     private writes;
     private readonly flights;
     private readonly listeners;
     constructor(config: KeeperConfig);
-    /** The session if it is still usable; an expired one is cleared (listeners hear `EXPIRED`). */
-    get(): Promise<Session | null>;
+    /**
+     * The session if it is still usable; an expired one is cleared (listeners hear `EXPIRED`). With `strict`, rejects
+     * instead of resolving `null`: `SESSION_EXPIRED` when the last session ended by expiring, else `NO_SESSION`.
+     */
+    get(strict?: boolean): Promise<Session | null>;
     /** The session held in memory right now, without reading storage or checking expiry. */
     peek(): Session | null | undefined;
-    /** Replaces the session and persists it. Resolves once storage has been written (or failed). */
-    set(session: Session, reason: SessionChangeReason): Promise<void>;
-    /** Signs out: forgets the session and removes it from storage. Listeners hear it once. */
-    clear(reason: SessionChangeReason): Promise<void>;
+    /**
+     * Replaces the session and persists it, or with `null` signs out: forgets the session and removes it from storage.
+     * Listeners hear it once. Resolves once storage has been written (or failed).
+     */
+    set(session: Session | null, reason: SessionChangeReason): Promise<void>;
     /** Adds a listener; the returned function removes it. */
     subscribe(listener: SessionListener): () => void;
+    private held;
+    /** The held session if still usable; else, after clearing an expired one, `null` or (`strict`) the rejection. */
+    private check;
     private load;
+    /** Takes what storage held (`stored`: whether it held anything) unless a change came first; removes what is unreadable. */
+    private loaded;
     private change;
     /**
      * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within

@@ -4,7 +4,7 @@ import type { DeviceInfo } from '../platform/types';
  * `iOS 17.2.1` → `ios17.2.1`.
  */
 export declare function osVersionHeader(info: DeviceInfo): string;
-/** `X-L`: the primary language subtag, `zh_CN` → `zh`; `zh` when unknown. */
+/** `X-L`: the primary language subtag (the first run of ASCII letters), `zh_CN` → `zh`; `zh` when there is none. */
 export declare function languageHeader(language: string): string;
 /**
  * `X-agent`: a user-agent in the shape WeChat's own web view uses, e.g.

@@ -81,9 +81,9 @@ export declare function decodeJwtHeader(jwt: string): Record<string, unknown>;
  *   array of strings;
  * - with `options.issuer`, `iss` equals it; with `options.audience`, `aud` equals or contains it.
  *
- * `exp` and `nbf` are NOT compared with the clock here: the session code does that, with a leeway. JSON is parsed
- * by hand-written base64url and UTF-8 decoders (no `atob`, `Buffer` or `TextDecoder`), and every `__proto__` key is
- * dropped, so a payload cannot pollute a prototype.
+ * `exp` and `nbf` are NOT compared with the clock here: the session code does that, with a leeway. Segments are
+ * decoded by a hand-written base64url decoder and `decodeURIComponent`, which rejects ill-formed UTF-8 (no `atob`,
+ * `Buffer` or `TextDecoder`), and every `__proto__` key is dropped, so a payload cannot pollute a prototype.
  *
  * @throws {@link EiamError} `INVALID_ID_TOKEN` on any failure, and nothing else. Its `detail` is a short fixed reason
  *   such as `'alg none'`, `'iss mismatch'` or `'payload not an object'`; it never holds any part of the token.

@@ -11,7 +11,8 @@ export { bytesToBase64Url } from './base64url';
  * Well-formed means the table of the Unicode Standard §3.9 (D92, table 3-7): rejected are overlong forms, encoded
  * surrogates (U+D800–U+DFFF), code points above U+10FFFF, stray continuation bytes, truncated sequences, and array
  * elements that are not integers 0–255. A byte order mark is kept as U+FEFF. Code points above U+FFFF become
- * surrogate pairs.
+ * surrogate pairs. The work is done by `decodeURIComponent` on `%XX` escapes, which ECMAScript (§19.2.6.1.2
+ * Decode) requires to reject exactly those ill-formed sequences with a `URIError`.
  */
 export declare function utf8Decode(bytes: number[]): string | null;
 /**

@@ -5,12 +5,16 @@
 /** One HTTP request as the SDK makes it. */
 export interface TransportRequest {
     url: string;
-    method: 'GET' | 'POST';
+    /** `GET` or `POST` for the IDaaS; any `wx.request` method for {@link EiamClient.request}. */
+    method: 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'DELETE' | 'TRACE' | 'CONNECT';
     header: Record<string, string>;
-    /** The JSON body, already serialised; absent for GET. */
-    data?: string;
+    /** IDaaS calls: the JSON body, already serialised; absent for GET. `eiam.request()`: the caller's `data` as is. */
+    data?: string | object;
     /** Milliseconds; the transport must pass it to the platform. */
     timeout: number;
+    /** Only from `eiam.request()`: as `wx.request` takes them. Absent: return the body as raw text. */
+    dataType?: string;
+    responseType?: string;
 }
 /** The answer to a request, whatever its HTTP status. */
 export interface TransportResponse {
@@ -72,4 +76,16 @@ export interface DeviceInfoProvider {
 /** The time source: milliseconds like `Date.now()`. Tests move it instead of sleeping. */
 export interface Clock {
     now(): number;
+}
+/**
+ * The app's show/hide notifications. `subscribe` starts listening and returns the function that stops. The SDK
+ * subscribes once a session exists and stops on sign-out.
+ *
+ * @example
+ * ```ts
+ * const off = wxAppLifecycle().subscribe(() => console.log('shown'), () => console.log('hidden'));
+ * ```
+ */
+export interface AppLifecycle {
+    subscribe(onShow: () => void, onHide: () => void): () => void;
 }

@@ -2,6 +2,7 @@ import type { DeviceInfoProvider } from './types';
 /**
  * The default {@link DeviceInfoProvider}: `wx.getDeviceInfo` + `wx.getAppBaseInfo` (base library 2.20.1), falling
  * back to the deprecated `wx.getSystemInfoSync` only where they are missing. Touches `wx` only when `read()` is called.
+ * A field wx does not give (or an unreadable device) is an empty string; the headers fall back to 'unknown'.
  *
  * @example
  * ```ts

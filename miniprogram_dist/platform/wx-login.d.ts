@@ -1,6 +1,7 @@
 import type { LoginProvider } from './types';
 /**
- * The default {@link LoginProvider}: `wx.login` in callback form with its `timeout`.
+ * The default {@link LoginProvider}: `wx.login` in callback form with its `timeout`. The client refuses an answer
+ * without a code.
  *
  * @example
  * ```ts

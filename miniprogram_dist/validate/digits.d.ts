@@ -10,3 +10,15 @@
  * Linear in the length of `s`; it never throws for a string.
  */
 export declare function toHalfWidth(s: string): string;
+/**
+ * What the validators look at: a string of at most `max` characters, trimmed and in half-width ({@link toHalfWidth});
+ * `''` for anything else, which no validator accepts.
+ *
+ * @example
+ * ```ts
+ * typedInput(' １２３４ ', 64); // '1234'
+ * typedInput(42, 64); // ''
+ * ```
+ * The length is checked first, so that a huge input costs nothing.
+ */
+export declare function typedInput(input: unknown, max: number): string;

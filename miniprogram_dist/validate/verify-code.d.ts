@@ -8,7 +8,7 @@
  * parseVerifyCode('12a456'); // null
  * ```
  * The input is trimmed and full-width digits become ASCII ({@link toHalfWidth}); the result must then be 4 to 8
- * digits (the length is checked before the pattern). Non-strings and strings over 64 characters give `null`.
+ * digits. Non-strings and strings over 64 characters give `null`.
  * It never throws, and takes constant time on any input.
  */
 export declare function parseVerifyCode(input: unknown): string | null;
