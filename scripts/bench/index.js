@@ -205,8 +205,10 @@ Written by \`npm run bench\` (\`scripts/bench/\`); every figure below comes from
 ${markdownRows(sizeS.rows)}
 
 How: \`fs\` bytes of the file as shipped; gzip is Node's zlib at level ${size.GZIP_LEVEL}; minified is esbuild
-\`transform\` (\`minify: true, target: 'es2015', legalComments: 'none'\`) in the bench only, the shipped file is
-not changed. The budget test \`test/build/size-budget.test.ts\` uses the same code (\`scripts/bench/size.js\`).
+\`transform\` (\`format: 'cjs', minify: true, target: 'es2015', legalComments: 'none'\`: each shipped file is a
+CommonJS module, so its top-level names are local and get shortened) in the bench only, the shipped file is not
+changed. The size test \`test/build/size-budget.test.ts\` uses the same code (\`scripts/bench/size.js\`); until the
+6,144 B budget is met it holds the bundle to a ratchet of ${bytes(size.RATCHET_BYTES)}.
 Components: every file under \`miniprogram_dist/components/\` (\`.d.ts\` and maps left out); \`.js\` minified by
 esbuild, \`.json\` re-serialised compactly, \`.wxss\` by esbuild's CSS minifier, \`.wxml\` and others left as they are.
 

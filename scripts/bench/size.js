@@ -12,8 +12,13 @@ const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'miniprogram_dist');
 const BUNDLE = path.join(DIST, 'index.js');
 const COMPONENTS = path.join(DIST, 'components');
-/** The budget of issue 5: miniprogram_dist/index.js minified + gzipped. */
+/** The budget of issue 5: miniprogram_dist/index.js minified + gzipped. Not met yet: see BENCHMARKS.md. */
 const BUDGET_BYTES = 6144;
+/**
+ * What `npm test` holds the bundle to until the budget is met: the size measured when this was set (10,421 B on
+ * 2026-11-25) plus 3 %. Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
+ */
+const RATCHET_BYTES = 10752;
 /** gzip level 9, as gzip-size and bundlephobia-style figures use. */
 const GZIP_LEVEL = 9;
 
@@ -21,10 +26,19 @@ function gzipBytes(content) {
   return zlib.gzipSync(content, { level: GZIP_LEVEL }).length;
 }
 
-/** JS minified by esbuild, keeping the shipped ES2015 syntax level. */
+/**
+ * JS minified by esbuild, keeping the shipped ES2015 syntax level. `format: 'cjs'`: every shipped file is a CommonJS
+ * module (WeChat wraps each JS file in a module function), so its top-level names are local and are shortened, as a
+ * module-aware minifier does; without it esbuild treats them as globals and keeps them whole.
+ */
 function minifyJs(code) {
-  return esbuild.transformSync(code, { loader: 'js', minify: true, target: 'es2015', legalComments: 'none' })
-    .code;
+  return esbuild.transformSync(code, {
+    loader: 'js',
+    format: 'cjs',
+    minify: true,
+    target: 'es2015',
+    legalComments: 'none',
+  }).code;
 }
 
 /** The minified form of a file, by its kind; null for kinds left as they are (wxml, wxs, images). */
@@ -131,6 +145,7 @@ function contributors() {
 
 module.exports = {
   BUDGET_BYTES,
+  RATCHET_BYTES,
   GZIP_LEVEL,
   gzipBytes,
   minifyJs,
