@@ -236,7 +236,13 @@ describe('H: answers from the server', () => {
     const session = await eiam.registerBind({ mobile: MOBILE, verifyCode: code }).catch(() => null);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as unknown as Record<string, unknown>).polluted).toBeUndefined();
-    if (session) expect(Object.getPrototypeOf(session.claims)).toBe(Object.prototype);
+    // Copying the claims with Object.assign (or any [[Set]]) would run the __proto__ setter: the claims' prototype
+    // would become {polluted: 1}.
+    expect(session).not.toBeNull();
+    expect(Object.getPrototypeOf(session!.claims)).toBe(Object.prototype);
+    expect((session!.claims as Record<string, unknown>).polluted).toBeUndefined();
+    // The parsers drop "__proto__" keys, so no later copy by a caller can turn them into a prototype.
+    expect(Object.prototype.hasOwnProperty.call(session!.claims, '__proto__')).toBe(false);
   });
 
   it('H7 err.message, String(err) and JSON.stringify(err) carry no body text beyond error_code and the server message', async () => {
