@@ -129,7 +129,10 @@ export interface MockUser {
 }
 
 export interface FaultMatch {
-  /** A path suffix ('register-bind') or a RegExp tested against the path. Default: every request. */
+  /**
+   * A path suffix ('/social/register-bind'; any path ending in it matches) or a RegExp tested against the path.
+   * Default: every request.
+   */
   path?: string | RegExp;
   /** Only requests with this method. Default: any. */
   method?: string;
@@ -173,7 +176,7 @@ export interface MockIdaas {
   readonly clientId: string;
   /** `${url}/api/v1/oauth2`: the id_token `iss`. */
   readonly issuer: string;
-  /** A copy of the current settings. */
+  /** A copy of the current settings; `port` is as requested (0: a free one), the bound port is `mock.port`. */
   readonly options: MockIdaasSettings & { port: number; host: string };
   /** Every code delivered, oldest first (live array). */
   readonly outbox: OutboxMessage[];

@@ -174,6 +174,13 @@ describe('the controls', () => {
     expect(mock.addUser().id).toBe('u000002');
   });
 
+  it("addUser's default userName is the mobile's national number, of any country, else the email", () => {
+    expect(mock.addUser({ mobile: '+86 138-0013-8000' }).userName).toBe('13800138000');
+    expect(mock.addUser({ mobile: '+14155552671' }).userName).toBe('4155552671');
+    expect(mock.addUser({ mobile: '+447911123456' }).userName).toBe('7911123456');
+    expect(mock.addUser({ email: 'Li@Example.com' }).userName).toBe('li@example.com');
+  });
+
   it('bindOpenid moves an openid to another user', async () => {
     const first = mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
     const second = mock.addUser({ email: 'b@example.com' });

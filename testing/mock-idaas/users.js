@@ -22,7 +22,9 @@ function createUsers() {
     if (email && findBy('email', email)) throw new Error(`addUser: email ${email} already taken`);
     seq += 1;
     const id = `u${String(seq).padStart(6, '0')}`;
-    const userName = spec.userName || (mobile ? mobile.replace(/\D/g, '').slice(-11) : email || `user${seq}`);
+    // The national number: what follows the `+CC-` of the normalised mobile.
+    const userName =
+      spec.userName || (mobile ? mobile.slice(mobile.indexOf('-') + 1) : email || `user${seq}`);
     if (findBy('userName', userName)) throw new Error(`addUser: userName ${userName} already taken`);
     const user = {
       id,
