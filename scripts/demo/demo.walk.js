@@ -22,22 +22,34 @@ const SCREEN_WIDTH = 300;
 const say = (line) => process.stdout.write(`${line}\n`);
 const turn = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+// One reader for the whole run: a reader per question would lose the lines piped in ahead (and then wait forever).
+let terminal = null;
+let stdinClosed = false;
+const typedAhead = [];
+const waiting = [];
 /** Asks the person at the terminal; rejects when stdin closes first (no one to answer). */
 function ask(question) {
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    rl.on('close', () => answered || reject(new Error(`no answer on the terminal to: ${question.trim()}`)));
-    rl.question(question, (answer) => {
-      answered = true;
-      rl.close();
-      resolve(answer.trim());
+  if (!terminal) {
+    terminal = readline.createInterface({ input: process.stdin });
+    terminal.on('line', (line) =>
+      waiting.length ? waiting.shift().resolve(line.trim()) : typedAhead.push(line.trim()),
+    );
+    terminal.on('close', () => {
+      stdinClosed = true;
+      waiting.splice(0).forEach((w) => w.reject(new Error(`no answer on the terminal to: ${w.question}`)));
     });
-  });
+  }
+  process.stdout.write(question);
+  if (typedAhead.length) return Promise.resolve(typedAhead.shift());
+  if (stdinClosed) return Promise.reject(new Error(`no answer on the terminal to: ${question.trim()}`));
+  return new Promise((resolve, reject) => waiting.push({ resolve, reject, question: question.trim() }));
 }
 
 let mock = null;
-afterAll(() => mock && mock.close());
+afterAll(() => {
+  if (terminal) terminal.close();
+  return mock && mock.close();
+});
 
 test('the demo signs a user in, through MFA, and out', async () => {
   const domain = process.env.EIAM_DEMO_DOMAIN;

@@ -101,14 +101,17 @@ function launch({ simulate, isolate, root, config, onNavigate }) {
 /**
  * jsdom lays nothing out: makes elements with this class (simulate prefixes it: 'main--x') report a width, as a
  * phone screen would.
+ * @param {string} className
+ * @param {number | (() => number)} widthOf the width, or a function read at each measure (a window that resizes)
  */
-function layoutWidth(className, width) {
+function layoutWidth(className, widthOf) {
   const proto = window.HTMLElement.prototype;
   const original = proto.getBoundingClientRect;
   proto.getBoundingClientRect = function getBoundingClientRect() {
     if (!Array.from(this.classList).some((c) => c === className || c.endsWith(`--${className}`))) {
       return original.call(this);
     }
+    const width = typeof widthOf === 'function' ? widthOf() : widthOf;
     return { x: 0, y: 0, left: 0, top: 0, width, right: width, height: width / 2, bottom: width / 2 };
   };
 }

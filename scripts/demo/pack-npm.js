@@ -5,12 +5,12 @@
 const path = require('path');
 const { linkSdk, ROOT, DEMO } = require('./link-sdk');
 
-/** The demo as a miniprogram-ci project; offline (no key, no network needed for packNpm / analyseCode). */
-function demoProject(ci) {
+/** The demo (or a copy at `root`) as a miniprogram-ci project; offline (no key, no network for packNpm / analyseCode). */
+function demoProject(ci, root = ROOT) {
   return new ci.Project({
     appid: 'touristappid',
     type: 'miniProgram',
-    projectPath: ROOT,
+    projectPath: root,
     privateKey: 'offline',
     ignores: ['node_modules/**/*'],
   });

@@ -93,6 +93,12 @@ async function walk({ devtools, mock, say, ask, requests, turn, screenWidth, bef
   step('Tap "Sign in with WeChat": wx.login, then the code goes to the IDaaS.');
   if (beforeWeChatLogin) await beforeWeChatLogin();
   await tap(signIn, '.wechat');
+  await until(
+    () => signIn.querySelector('#bind') || signIn.data.error,
+    'the bind form (the walk needs a WeChat user the tenant does not know yet)',
+  );
+  flush();
+  if (signIn.data.error) throw new Error(`the WeChat login failed: ${signIn.data.error}`);
   const form = await find(signIn, '#bind');
   step(`A new WeChat user (SOCIAL_BIND): the bind form shows, flows ${JSON.stringify(form.data.flows)}.`);
 

@@ -146,6 +146,60 @@ describe('eiam-bind-form', () => {
     expect(jest.getTimerCount()).toBe(timers - 1);
   });
 
+  it('counts down what the client says is left: its own cool-down, and in a form opened later', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const w = await world();
+    const eiam = w.restart({ language: 'en', codeCooldownMs: 30000 });
+    const first = await formAtBindStep(w, {}, eiam);
+    type(first.comp, '.eiam-bind-form__value', MOBILE);
+    await tap(first.comp, '.eiam-bind-form__send');
+    await settle(() => first.comp.data.wait > 0, 'the countdown');
+    expect(textOf(first.comp, '.eiam-bind-form__send')).toBe('30s to resend');
+    jest.advanceTimersByTime(10000);
+    first.comp.detach();
+    // The user leaves the page and comes back: a new form for the same number shows the time still left.
+    const second = render(load(sdkComponent('eiam-bind-form')));
+    second.instance.setClient(eiam);
+    type(second, '.eiam-bind-form__value', MOBILE);
+    await turn();
+    expect(textOf(second, '.eiam-bind-form__send')).toBe('20s to resend');
+  });
+
+  it('sends one code and signs in once when a button is tapped twice', async () => {
+    const w = await world();
+    const { comp, successes } = await formAtBindStep(w);
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    comp.querySelector('.eiam-bind-form__send')!.dispatchEvent('tap');
+    await tap(comp, '.eiam-bind-form__send');
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    type(comp, '.eiam-bind-form__code', w.mock.lastCode(MOBILE)!);
+    comp.querySelector('.eiam-bind-form__submit')!.dispatchEvent('tap');
+    await tap(comp, '.eiam-bind-form__submit');
+    await settle(() => successes.length > 0, 'success');
+    await turn();
+    expect(requestsTo(w.mock, '/sms/send')).toHaveLength(1);
+    expect(requestsTo(w.mock, '/social/register-bind')).toHaveLength(1);
+    expect(successes).toHaveLength(1);
+  });
+
+  it('emits nothing for an answer that arrives after it was detached', async () => {
+    const w = await world();
+    const { comp, successes, errors } = await formAtBindStep(w);
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    // The spy calls through to the mock: the test awaits the very answer the form waits for.
+    const registerBind = jest.spyOn(w.eiam, 'registerBind');
+    w.mock.fault({ path: '/social/register-bind', kind: 'delay', ms: 50 });
+    type(comp, '.eiam-bind-form__code', w.mock.lastCode(MOBILE)!);
+    await tap(comp, '.eiam-bind-form__submit');
+    comp.detach();
+    expect(registerBind).toHaveBeenCalledTimes(1);
+    await expect(registerBind.mock.results[0]!.value).resolves.toMatchObject({ claims: {} });
+    await turn();
+    expect({ successes, errors }).toEqual({ successes: [], errors: [] });
+  });
+
   it('asks for the captcha first when the tenant wants one, and sends with its token', async () => {
     const w = await world({ mock: { captchaRequired: true } });
     const { comp } = await formAtBindStep(w, { captcha: true });

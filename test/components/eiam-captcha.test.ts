@@ -2,7 +2,16 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
-import simulate, { layoutWidth, load, render, sdkComponent, settle, textOf, type Rendered } from './simulate';
+import simulate, {
+  layoutWidth,
+  load,
+  render,
+  sdkComponent,
+  settle,
+  textOf,
+  turn,
+  type Rendered,
+} from './simulate';
 import { errorMessage } from '../../src';
 import { MOBILE } from '../support/fixtures';
 import { closeWorlds, requestsTo, world, type World } from '../support/harness';
@@ -14,7 +23,11 @@ const NATURAL = 310;
 const PIECE = 47;
 /** The width the test "screen" shows the image at: half its natural width. */
 const RENDERED = 155;
-layoutWidth('eiam-captcha__bg', RENDERED);
+let rendered = RENDERED;
+layoutWidth('eiam-captcha__bg', () => rendered);
+afterEach(() => {
+  rendered = RENDERED;
+});
 
 interface Events {
   success: Array<{ captchaToken: string }>;
@@ -102,6 +115,47 @@ describe('eiam-captcha', () => {
     expect(comp.data.drag).toBe(0);
   });
 
+  it('measures the image again when the window is resized (iPad, PC), so the drag maths stay right', async () => {
+    const w = await world();
+    const { comp, events } = await shown(w);
+    rendered = NATURAL; // a wider window: the image is now shown at its natural width
+    comp.triggerPageLifeTime('resize', { size: { windowWidth: 800, windowHeight: 600 } });
+    await settle(() => comp.data.pieceWidth === PIECE, 'the new layout');
+    const answer = answerOf(w, comp);
+    await drag(comp, answer);
+    await settle(() => events.success.length + events.fail.length > 0, 'the verify answer');
+    const [verify] = requestsTo(w.mock, '/captcha/verify');
+    expect(JSON.parse((verify!.body as { point_json: string }).point_json).x).toBeCloseTo(answer, 0);
+    expect(events.fail).toEqual([]);
+  });
+
+  it('keeps the page under it from scrolling while the slider is dragged', async () => {
+    const w = await world();
+    const page = simulate.render(
+      simulate.load({
+        template:
+          '<view bindtouchmove="onScroll"><eiam-captcha class="captcha" sender="{{sender}}" /></view>',
+        usingComponents: { 'eiam-captcha': load(sdkComponent('eiam-captcha')) },
+        data: { sender: MOBILE, scrolls: 0 },
+        methods: {
+          onScroll(this: { data: { scrolls: number }; setData(d: object): void }) {
+            this.setData({ scrolls: this.data.scrolls + 1 });
+          },
+        },
+      }),
+    ) as unknown as Rendered;
+    page.attach(document.createElement('parent-wrapper'));
+    const comp = page.querySelector('.captcha')!;
+    comp.instance.setClient(w.eiam);
+    await loaded(comp);
+    const knob = comp.querySelector('.eiam-captcha__knob')!;
+    knob.dispatchEvent('touchstart', { touches: [{ x: 20, y: 10 }] });
+    knob.dispatchEvent('touchmove', { touches: [{ x: 60, y: 14 }] });
+    await simulate.sleep(0);
+    expect(comp.data.drag).toBe(40);
+    expect(page.data.scrolls).toBe(0);
+  });
+
   it('emits fail on a wrong position, says so, and shows a new puzzle', async () => {
     const w = await world();
     const { comp, events } = await shown(w, 'en');
@@ -138,11 +192,14 @@ describe('eiam-captcha', () => {
   it('drops an answer that arrives after it was detached', async () => {
     const w = await world();
     const { comp, events } = await shown(w);
+    // The spy calls through to the mock: the test awaits the very answer the component waits for.
+    const verify = jest.spyOn(w.eiam, 'verifyCaptcha');
     w.mock.fault({ path: '/captcha/verify', kind: 'delay', ms: 50 });
     await drag(comp, answerOf(w, comp) / 2);
     comp.detach();
-    await settle(() => requestsTo(w.mock, '/captcha/verify').length > 0, 'the verify request');
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(verify).toHaveBeenCalledTimes(1);
+    await expect(verify.mock.results[0]!.value).resolves.toMatch(/^[0-9a-f]{32}$/);
+    await turn();
     expect(events.success).toHaveLength(0);
   });
 });

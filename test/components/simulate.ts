@@ -41,6 +41,7 @@ export interface Rendered {
   addEventListener(name: string, handler: (event: { detail: any }) => void): void;
   attach(parent: Element): void;
   detach(): void;
+  triggerPageLifeTime(name: string, ...args: unknown[]): void;
 }
 
 /** Renders a loaded component and attaches it to a fresh parent, as a page would. */
@@ -78,24 +79,7 @@ export function textOf(comp: Rendered, selector: string): string {
   return node ? (node.dom as HTMLElement).textContent!.trim() : '';
 }
 
-/** Makes every element with this class report this rendered width (jsdom lays nothing out). */
-export function layoutWidth(className: string, width: number): void {
-  const proto = window.HTMLElement.prototype;
-  const original = proto.getBoundingClientRect;
-  proto.getBoundingClientRect = function (this: HTMLElement) {
-    const rect = original.call(this);
-    // simulate prefixes classes with the tag name: 'main--eiam-captcha__bg'.
-    if (!Array.from(this.classList).some((c: string) => c === className || c.endsWith(`--${className}`)))
-      return rect;
-    return {
-      x: 0,
-      y: 0,
-      left: 0,
-      top: 0,
-      width,
-      right: width,
-      height: width / 2,
-      bottom: width / 2,
-    } as DOMRect;
-  };
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const devtools = require('../../scripts/demo/devtools') as typeof import('../../scripts/demo/devtools');
+/** Makes every element with this class report this rendered width (jsdom lays nothing out): the demo runner's. */
+export const layoutWidth = devtools.layoutWidth;

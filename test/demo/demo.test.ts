@@ -139,6 +139,30 @@ describe('the demo mini program', () => {
     devtools.quit();
   });
 
+  it('offers the WeChat login again when the bind step has expired', async () => {
+    const w = await world({ mock: { stateTokenTtlMs: 60000 } });
+    const { devtools, start, onPage, tap } = await demo(w);
+    await tap(start(), '.sign-in');
+    const signIn = await onPage('/pages/sign-in/index');
+    await tap(signIn, '.wechat');
+    await settle(() => !!signIn.querySelector('#bind'), 'the bind form');
+    const form = signIn.querySelector('#bind')!;
+    form.querySelector('.eiam-bind-form__value')!.dispatchEvent('input', { detail: { value: MOBILE } });
+    await tap(form, '.eiam-bind-form__send');
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    w.mock.advanceTime(60001); // the user took too long: the state token of the WeChat login has expired
+    form
+      .querySelector('.eiam-bind-form__code')!
+      .dispatchEvent('input', { detail: { value: w.mock.lastCode(MOBILE) } });
+    await tap(form, '.eiam-bind-form__submit');
+    await settle(() => !signIn.querySelector('#bind'), 'the WeChat button again');
+    expect(textOf(signIn, '.error')).toBe(errorMessage('INVALID_STATE_TOKEN', 'zh'));
+    await tap(signIn, '.wechat');
+    await settle(() => !!signIn.querySelector('#bind'), 'the bind form again');
+    expect(requestsTo(w.mock, '/login/wechat-miniprogram')).toHaveLength(2);
+    devtools.quit();
+  });
+
   it('goes to the MFA page when the bind asks for MFA, and shows a refused MFA step', async () => {
     const w = await world();
     const { devtools, start, onPage, tap } = await demo(w);

@@ -55,14 +55,7 @@ async function brokenCopyErrors(ci) {
       }),
     );
     fs.appendFileSync(`${page}.js`, "\nrequire('./no-such-module');\n");
-    const project = new ci.Project({
-      appid: 'touristappid',
-      type: 'miniProgram',
-      projectPath: dir,
-      privateKey: 'offline',
-      ignores: ['node_modules/**/*'],
-    });
-    const analysis = await ci.analyseCode(project, { silent: true });
+    const analysis = await ci.analyseCode(demoProject(ci, dir), { silent: true });
     return analysis.modules.flatMap((m) => m.deps.filter((d) => d.error).map((d) => d.error));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

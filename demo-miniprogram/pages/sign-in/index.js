@@ -18,7 +18,11 @@ Component({
       );
     },
     onBindError(e) {
+      const eiam = getApp().eiam;
       if (e.detail.error.code === 'MFA_REQUIRED') this.mfa();
+      // The WeChat login's state token expired or was refused: the user starts over with the WeChat button.
+      else if (!eiam.hasStateToken())
+        this.setData({ bind: false, error: eiam.describeError(e.detail.error) });
     },
     mfa() {
       wx.redirectTo({ url: '/pages/mfa/index' });

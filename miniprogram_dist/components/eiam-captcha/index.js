@@ -33,6 +33,12 @@ Component({
       this.client = null; // answers that arrive later are dropped
     },
   },
+  pageLifetimes: {
+    // A window resized (iPad, PC) shows the image at another width: the drag maths need the new one.
+    resize() {
+      this.measure();
+    },
+  },
   methods: {
     /** Takes the page's EiamClient and loads a puzzle. */
     setClient(client) {
