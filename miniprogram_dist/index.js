@@ -72,8 +72,8 @@ function errorMessage(code, language = 'en') {
 /** The brand {@link isEiamError} looks for, on the prototype: it holds across bundle copies. */
 const BRAND = '__eiamError';
 /**
- * The fields of an error: the first seven, in this order, are what `toJSON` shows (never `serverMessage`, which
- * may echo what the user typed); the last five are copied from the {@link EiamErrorInit}.
+ * The fields of an error: the first seven, in this order, are what `toJSON` shows (`serverMessage` only as part of
+ * `message`, like `String(err)`); the last five are copied from the {@link EiamErrorInit}.
  */
 const FIELDS = 'name code message serverCode status retryAfterMs detail serverMessage'.split(' ');
 /**
@@ -1377,7 +1377,8 @@ const noop$1 = () => undefined;
  * Holds the session in memory and in storage, and tells listeners about every change.
  *
  * Every change bumps a generation; a storage read that started before a change is discarded, and storage writes run
- * one after the other in the order of the changes, so storage always ends up holding what memory holds.
+ * one after the other in the order of the changes (a write that never answers holds the next one back for at most
+ * the timeout), so storage always ends up holding what memory holds.
  */
 class SessionKeeper {
     constructor(config) {
@@ -1386,6 +1387,10 @@ class SessionKeeper {
         /** Whether the last session ended by expiring (or by the server refusing it), rather than by a sign-out. */
         this.expired = false;
         this.writes = Promise.resolve();
+        /** Writes are numbered; `landed` is the newest that has landed, `newest` writes the newest change again. */
+        this.count = 0;
+        this.landed = 0;
+        this.newest = noop$1;
         this.flights = new SingleFlight();
         this.listeners = [];
     }
@@ -1478,16 +1483,18 @@ class SessionKeeper {
     }
     /**
      * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
-     * the timeout. The queue itself waits for each real write, even one the caller stopped waiting for, so a late write
-     * can never land after a newer one.
+     * the timeout. The queue waits for an earlier write for at most the timeout, so one that never answers blocks
+     * nothing; should it land after a newer one after all, the newest change is written again.
      */
     persist(session) {
         const { storage, storageKey, timeoutMs } = this.config;
-        const write = () => session
+        const n = ++this.count;
+        const write = () => (session
             ? storage.set(storageKey, serializeSession(session, this.config))
             : // A key that cannot be removed is overwritten with a value that reads as signed out.
-                storage.remove(storageKey).catch(() => storage.set(storageKey, ''));
-        const real = this.writes.then(write);
+                storage.remove(storageKey).catch(() => storage.set(storageKey, ''))).then(() => (n < this.landed ? this.newest() : (this.landed = n)));
+        this.newest = write;
+        const real = withTimeout(this.writes, timeoutMs, noop$1).then(write, write);
         this.writes = real.then(noop$1, noop$1);
         return withTimeout(real, timeoutMs, () => TIMED_OUT).then(noop$1, () => new EiamError('STORAGE_ERROR'));
     }
@@ -1528,6 +1535,15 @@ function must(value, name) {
 function text(value, name, max) {
     return must(typeof value === 'string' && value.length <= max ? value : null, name);
 }
+/** A non-empty, header-safe string of at most 256 characters, or throws `INVALID_ARGUMENT` naming it. */
+function headerText(value, name) {
+    return must(HEADER_SAFE.test(text(value, name, 256)) ? value : null, name);
+}
+/** A timeout in ms (default `fallback`), at most {@link MAX_TIMEOUT_MS}, or throws `INVALID_ARGUMENT` naming it. */
+function timeoutMs(value, fallback, name) {
+    const ms = positiveMs(value, fallback, name);
+    return must(ms > MAX_TIMEOUT_MS ? null : ms, name);
+}
 /** A refusal with the NO_SESSION code: the session a call started with was signed out (or replaced) meanwhile. */
 function signedOutMeanwhile() {
     return new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
@@ -1549,7 +1565,8 @@ function signedOutMeanwhile() {
  * }
  * ```
  * Supported base library: 2.10.0 and later (`encrypt` storage from 2.21.3).
- * @throws {EiamError} `INVALID_ARGUMENT` for a missing client id, a bad timeout, or a domain that is not `https://`.
+ * @throws {EiamError} `INVALID_ARGUMENT` for a missing client id, a bad timeout, a domain that is not `https://`, or
+ * any other option of the wrong type.
  */
 class EiamClient {
     constructor(options) {
@@ -1561,12 +1578,8 @@ class EiamClient {
             throw invalid('options');
         this.insecure = options.allowInsecureLoopback === true;
         const domain = checkDomain(options.domain, this.insecure);
-        const clientId = text(options.clientId, 'clientId', 256);
-        if (!HEADER_SAFE.test(clientId))
-            throw invalid('clientId');
-        this.timeoutMs = positiveMs(options.timeoutMs, 10000, 'timeoutMs');
-        if (this.timeoutMs > MAX_TIMEOUT_MS)
-            throw invalid('timeoutMs');
+        const clientId = headerText(options.clientId, 'clientId');
+        this.timeoutMs = timeoutMs(options.timeoutMs, 10000, 'timeoutMs');
         this.language = options.language === undefined ? undefined : text(options.language, 'language', 35);
         this.mobileFormat = options.mobileFormat || 'national';
         if (!/^(national|e164(-dash)?)$/.test(this.mobileFormat))
@@ -1580,8 +1593,12 @@ class EiamClient {
         if (!Array.isArray(hosts))
             throw invalid('allowedHosts');
         this.hosts = hosts.map((host) => String(host).toLowerCase());
-        this.authHeader = options.authHeader === undefined ? 'Authorization' : options.authHeader;
-        this.authScheme = options.authScheme === undefined ? 'Bearer' : options.authScheme;
+        const { authHeader, authScheme } = options;
+        this.authHeader = authHeader === undefined ? 'Authorization' : headerText(authHeader, 'authHeader');
+        this.authPrefix =
+            authScheme === ''
+                ? ''
+                : headerText(authScheme === undefined ? 'Bearer' : authScheme, 'authScheme') + ' ';
         this.lifecycle = options.appLifecycle || wxAppLifecycle();
         // One config for both: the requester and the keeper each read what they need.
         const config = {
@@ -1892,7 +1909,8 @@ class EiamClient {
      * const { statusCode, data } = await eiam.request({ url: 'https://api.example.com/me' });
      * ```
      * Defaults: method `GET`, `timeout` the client's `timeoutMs`, `dataType` `'json'`.
-     * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`; nothing is sent), the errors
+     * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`, a method `wx.request` does
+     * not know, a timeout over 10 minutes; nothing is sent), the errors
      * of {@link getIdToken}, `NETWORK_ERROR` / `TIMEOUT` (the outcome is unknown: nothing is repeated).
      */
     request(options) {
@@ -1900,14 +1918,16 @@ class EiamClient {
             const o = options || {};
             if (!mayCarryToken(o.url, this.hosts, this.insecure))
                 throw invalid('url');
-            const method = (o.method || 'GET').toUpperCase();
-            const timeout = positiveMs(o.timeout, this.timeoutMs, 'timeout');
+            const method = String(o.method || 'GET').toUpperCase();
+            if (!/^(GET|HEAD|OPTIONS|P(OS|U)T|DELETE|TRACE|CONNECT)$/.test(method))
+                throw invalid('method');
+            const timeout = timeoutMs(o.timeout, this.timeoutMs, 'timeout');
             const send = (token) => {
                 const header = Object.assign({}, o.header);
                 for (const name in header)
                     if (name.toLowerCase() === this.authHeader.toLowerCase())
                         delete header[name];
-                header[this.authHeader] = this.authScheme ? `${this.authScheme} ${token}` : token;
+                header[this.authHeader] = this.authPrefix + token;
                 return this.requester.send(Object.assign({}, o, { method, header, timeout, dataType: o.dataType || 'json' }));
             };
             return this.getIdToken().then((sent) => send(sent).then((res) => {
@@ -1976,7 +1996,8 @@ class EiamClient {
      */
     describeError(error) {
         const language = this.uiLanguage();
-        if (!isEiamError(error))
+        // A code this copy of the SDK does not know (an error of a newer copy) is no better known than a foreign error.
+        if (!isEiamError(error) || !ERROR_MESSAGES[error.code])
             return errorMessage('NETWORK_ERROR', language);
         if (error.code === 'API_ERROR' && error.serverMessage)
             return error.serverMessage;

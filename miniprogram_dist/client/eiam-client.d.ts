@@ -35,7 +35,8 @@ export interface VerifyCodeInput {
  * }
  * ```
  * Supported base library: 2.10.0 and later (`encrypt` storage from 2.21.3).
- * @throws {EiamError} `INVALID_ARGUMENT` for a missing client id, a bad timeout, or a domain that is not `https://`.
+ * @throws {EiamError} `INVALID_ARGUMENT` for a missing client id, a bad timeout, a domain that is not `https://`, or
+ * any other option of the wrong type.
  */
 export declare class EiamClient {
     private readonly timeoutMs;
@@ -56,7 +57,8 @@ export declare class EiamClient {
     private readonly hosts;
     private readonly insecure;
     private readonly authHeader;
-    private readonly authScheme;
+    /** The scheme and a space (`'Bearer '`), or `''` for the bare id_token. */
+    private readonly authPrefix;
     private readonly lifecycle;
     /** Stops the app show/hide listeners; set while a session is held. */
     private offApp;
@@ -284,7 +286,8 @@ export declare class EiamClient {
      * const { statusCode, data } = await eiam.request({ url: 'https://api.example.com/me' });
      * ```
      * Defaults: method `GET`, `timeout` the client's `timeoutMs`, `dataType` `'json'`.
-     * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`; nothing is sent), the errors
+     * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`, a method `wx.request` does
+     * not know, a timeout over 10 minutes; nothing is sent), the errors
      * of {@link getIdToken}, `NETWORK_ERROR` / `TIMEOUT` (the outcome is unknown: nothing is repeated).
      */
     request(options: AppRequestOptions): Promise<AppResponse>;

@@ -49,9 +49,9 @@ export interface EiamClientOptions {
      * `allowInsecureLoopback`). Default `[]`: `request()` refuses every URL.
      */
     allowedHosts?: string[];
-    /** The header {@link EiamClient.request} puts the id_token in. Default `'Authorization'`. */
+    /** The header {@link EiamClient.request} puts the id_token in (printable ASCII). Default `'Authorization'`. */
     authHeader?: string;
-    /** The scheme before the id_token in that header; `''` sends the bare token. Default `'Bearer'`. */
+    /** The scheme (printable ASCII) before the id_token in that header; `''` sends the bare token. Default `'Bearer'`. */
     authScheme?: string;
     /** The app show/hide seam. Default: `wx.onAppShow` / `wx.onAppHide`. */
     appLifecycle?: AppLifecycle;

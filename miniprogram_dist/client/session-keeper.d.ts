@@ -17,7 +17,8 @@ export interface KeeperConfig extends SessionOwner {
  * Holds the session in memory and in storage, and tells listeners about every change.
  *
  * Every change bumps a generation; a storage read that started before a change is discarded, and storage writes run
- * one after the other in the order of the changes, so storage always ends up holding what memory holds.
+ * one after the other in the order of the changes (a write that never answers holds the next one back for at most
+ * the timeout), so storage always ends up holding what memory holds.
  */
 export declare class SessionKeeper {
     private readonly config;
@@ -27,6 +28,10 @@ export declare class SessionKeeper {
     /** Whether the last session ended by expiring (or by the server refusing it), rather than by a sign-out. */
     private expired;
     private writes;
+    /** Writes are numbered; `landed` is the newest that has landed, `newest` writes the newest change again. */
+    private count;
+    private landed;
+    private newest;
     private readonly flights;
     private readonly listeners;
     constructor(config: KeeperConfig);
@@ -53,8 +58,8 @@ export declare class SessionKeeper {
     private change;
     /**
      * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
-     * the timeout. The queue itself waits for each real write, even one the caller stopped waiting for, so a late write
-     * can never land after a newer one.
+     * the timeout. The queue waits for an earlier write for at most the timeout, so one that never answers blocks
+     * nothing; should it land after a newer one after all, the newest change is written again.
      */
     private persist;
 }

@@ -18,7 +18,7 @@ export interface AppRequestOptions {
   data?: string | object;
   /** Extra headers; the id_token header is set by the SDK. */
   header?: Record<string, string>;
-  /** In ms. Default: the client's `timeoutMs`. */
+  /** In ms, at most `600000`. Default: the client's `timeoutMs`. */
   timeout?: number;
   /** Default `'json'`: a JSON body is parsed, as `wx.request` does. */
   dataType?: string;

@@ -5,7 +5,7 @@ import { processLoginResponse } from '../api/process-login';
 import { processEmptyResponse, processIdTokenResponse, processMfaMobileResponse } from '../api/process-misc';
 import { processSessionResponse } from '../api/process-session';
 import type { SessionGrant } from '../api/session-grant';
-import { errorMessage } from '../errors/codes';
+import { ERROR_MESSAGES, errorMessage } from '../errors/codes';
 import { EiamError, isEiamError } from '../errors/eiam-error';
 import type {
   AppLifecycle,
@@ -88,6 +88,17 @@ function text(value: unknown, name: string, max: number): string {
   return must(typeof value === 'string' && value.length <= max ? value : null, name);
 }
 
+/** A non-empty, header-safe string of at most 256 characters, or throws `INVALID_ARGUMENT` naming it. */
+function headerText(value: unknown, name: string): string {
+  return must(HEADER_SAFE.test(text(value, name, 256)) ? (value as string) : null, name);
+}
+
+/** A timeout in ms (default `fallback`), at most {@link MAX_TIMEOUT_MS}, or throws `INVALID_ARGUMENT` naming it. */
+function timeoutMs(value: unknown, fallback: number, name: string): number {
+  const ms = positiveMs(value, fallback, name);
+  return must(ms > MAX_TIMEOUT_MS ? null : ms, name);
+}
+
 /** A refusal with the NO_SESSION code: the session a call started with was signed out (or replaced) meanwhile. */
 function signedOutMeanwhile(): EiamError {
   return new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
@@ -113,7 +124,8 @@ type Recipient = 'mobile' | 'email';
  * }
  * ```
  * Supported base library: 2.10.0 and later (`encrypt` storage from 2.21.3).
- * @throws {EiamError} `INVALID_ARGUMENT` for a missing client id, a bad timeout, or a domain that is not `https://`.
+ * @throws {EiamError} `INVALID_ARGUMENT` for a missing client id, a bad timeout, a domain that is not `https://`, or
+ * any other option of the wrong type.
  */
 export class EiamClient {
   private readonly timeoutMs: number;
@@ -134,7 +146,8 @@ export class EiamClient {
   private readonly hosts: string[];
   private readonly insecure: boolean;
   private readonly authHeader: string;
-  private readonly authScheme: string;
+  /** The scheme and a space (`'Bearer '`), or `''` for the bare id_token. */
+  private readonly authPrefix: string;
   private readonly lifecycle: AppLifecycle;
   /** Stops the app show/hide listeners; set while a session is held. */
   private offApp: (() => void) | undefined;
@@ -143,10 +156,8 @@ export class EiamClient {
     if (!options || typeof options !== 'object') throw invalid('options');
     this.insecure = options.allowInsecureLoopback === true;
     const domain = checkDomain(options.domain, this.insecure);
-    const clientId = text(options.clientId, 'clientId', 256);
-    if (!HEADER_SAFE.test(clientId)) throw invalid('clientId');
-    this.timeoutMs = positiveMs(options.timeoutMs, 10000, 'timeoutMs');
-    if (this.timeoutMs > MAX_TIMEOUT_MS) throw invalid('timeoutMs');
+    const clientId = headerText(options.clientId, 'clientId');
+    this.timeoutMs = timeoutMs(options.timeoutMs, 10000, 'timeoutMs');
     this.language = options.language === undefined ? undefined : text(options.language, 'language', 35);
     this.mobileFormat = options.mobileFormat || 'national';
     if (!/^(national|e164(-dash)?)$/.test(this.mobileFormat)) throw invalid('mobileFormat');
@@ -160,8 +171,12 @@ export class EiamClient {
     const hosts = options.allowedHosts || [];
     if (!Array.isArray(hosts)) throw invalid('allowedHosts');
     this.hosts = hosts.map((host) => String(host).toLowerCase());
-    this.authHeader = options.authHeader === undefined ? 'Authorization' : options.authHeader;
-    this.authScheme = options.authScheme === undefined ? 'Bearer' : options.authScheme;
+    const { authHeader, authScheme } = options;
+    this.authHeader = authHeader === undefined ? 'Authorization' : headerText(authHeader, 'authHeader');
+    this.authPrefix =
+      authScheme === ''
+        ? ''
+        : headerText(authScheme === undefined ? 'Bearer' : authScheme, 'authScheme') + ' ';
     this.lifecycle = options.appLifecycle || wxAppLifecycle();
     // One config for both: the requester and the keeper each read what they need.
     const config = {
@@ -515,20 +530,22 @@ export class EiamClient {
    * const { statusCode, data } = await eiam.request({ url: 'https://api.example.com/me' });
    * ```
    * Defaults: method `GET`, `timeout` the client's `timeoutMs`, `dataType` `'json'`.
-   * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`; nothing is sent), the errors
+   * @throws {EiamError} `INVALID_ARGUMENT` (URL not on an allowed host or not `https://`, a method `wx.request` does
+   * not know, a timeout over 10 minutes; nothing is sent), the errors
    * of {@link getIdToken}, `NETWORK_ERROR` / `TIMEOUT` (the outcome is unknown: nothing is repeated).
    */
   request(options: AppRequestOptions): Promise<AppResponse> {
     return this.guard(() => {
       const o = options || ({} as AppRequestOptions);
       if (!mayCarryToken(o.url, this.hosts, this.insecure)) throw invalid('url');
-      const method = (o.method || 'GET').toUpperCase() as AppRequestOptions['method'] & string;
-      const timeout = positiveMs(o.timeout, this.timeoutMs, 'timeout');
+      const method = String(o.method || 'GET').toUpperCase() as AppRequestOptions['method'] & string;
+      if (!/^(GET|HEAD|OPTIONS|P(OS|U)T|DELETE|TRACE|CONNECT)$/.test(method)) throw invalid('method');
+      const timeout = timeoutMs(o.timeout, this.timeoutMs, 'timeout');
       const send = (token: string): Promise<AppResponse> => {
         const header: Record<string, string> = Object.assign({}, o.header);
         for (const name in header)
           if (name.toLowerCase() === this.authHeader.toLowerCase()) delete header[name];
-        header[this.authHeader] = this.authScheme ? `${this.authScheme} ${token}` : token;
+        header[this.authHeader] = this.authPrefix + token;
         return this.requester.send(
           Object.assign({}, o, { method, header, timeout, dataType: o.dataType || 'json' }),
         );
@@ -606,7 +623,8 @@ export class EiamClient {
    */
   describeError(error: unknown): string {
     const language = this.uiLanguage();
-    if (!isEiamError(error)) return errorMessage('NETWORK_ERROR', language);
+    // A code this copy of the SDK does not know (an error of a newer copy) is no better known than a foreign error.
+    if (!isEiamError(error) || !ERROR_MESSAGES[error.code]) return errorMessage('NETWORK_ERROR', language);
     if (error.code === 'API_ERROR' && error.serverMessage) return error.serverMessage;
     return errorMessage(error.code, language);
   }

@@ -25,7 +25,8 @@ export interface KeeperConfig extends SessionOwner {
  * Holds the session in memory and in storage, and tells listeners about every change.
  *
  * Every change bumps a generation; a storage read that started before a change is discarded, and storage writes run
- * one after the other in the order of the changes, so storage always ends up holding what memory holds.
+ * one after the other in the order of the changes (a write that never answers holds the next one back for at most
+ * the timeout), so storage always ends up holding what memory holds.
  */
 export class SessionKeeper {
   /** `undefined` until storage has been read. */
@@ -34,6 +35,10 @@ export class SessionKeeper {
   /** Whether the last session ended by expiring (or by the server refusing it), rather than by a sign-out. */
   private expired = false;
   private writes: Promise<void> = Promise.resolve();
+  /** Writes are numbered; `landed` is the newest that has landed, `newest` writes the newest change again. */
+  private count = 0;
+  private landed = 0;
+  private newest: () => unknown = noop;
   private readonly flights = new SingleFlight();
   private readonly listeners: SessionListener[] = [];
 
@@ -137,17 +142,20 @@ export class SessionKeeper {
 
   /**
    * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
-   * the timeout. The queue itself waits for each real write, even one the caller stopped waiting for, so a late write
-   * can never land after a newer one.
+   * the timeout. The queue waits for an earlier write for at most the timeout, so one that never answers blocks
+   * nothing; should it land after a newer one after all, the newest change is written again.
    */
   private persist(session: Session | null): Promise<EiamError | undefined> {
     const { storage, storageKey, timeoutMs } = this.config;
-    const write = (): Promise<void> =>
-      session
+    const n = ++this.count;
+    const write = (): Promise<unknown> =>
+      (session
         ? storage.set(storageKey, serializeSession(session, this.config))
         : // A key that cannot be removed is overwritten with a value that reads as signed out.
-          storage.remove(storageKey).catch(() => storage.set(storageKey, ''));
-    const real = this.writes.then(write);
+          storage.remove(storageKey).catch(() => storage.set(storageKey, ''))
+      ).then(() => (n < this.landed ? this.newest() : (this.landed = n)));
+    this.newest = write;
+    const real = withTimeout(this.writes, timeoutMs, noop).then(write, write);
     this.writes = real.then(noop, noop);
     return withTimeout(real, timeoutMs, () => TIMED_OUT).then(noop, () => new EiamError('STORAGE_ERROR'));
   }

@@ -4,8 +4,8 @@ import { ERROR_MESSAGES, type EiamErrorCode } from './codes';
 const BRAND = '__eiamError';
 
 /**
- * The fields of an error: the first seven, in this order, are what `toJSON` shows (never `serverMessage`, which
- * may echo what the user typed); the last five are copied from the {@link EiamErrorInit}.
+ * The fields of an error: the first seven, in this order, are what `toJSON` shows (`serverMessage` only as part of
+ * `message`, like `String(err)`); the last five are copied from the {@link EiamErrorInit}.
  */
 const FIELDS = 'name code message serverCode status retryAfterMs detail serverMessage'.split(' ');
 

@@ -138,6 +138,24 @@ describe('eiam.request()', () => {
     expect(backend.calls).toHaveLength(0);
   });
 
+  it('refuses a method or a timeout it cannot use: INVALID_ARGUMENT naming it, nothing sent', async () => {
+    const { eiam, backend, api, refreshes, elapse } = await setUp();
+    elapse(250_000); // stale: a request that got past the checks would refresh first
+    const cases: Array<[object, string]> = [
+      [{ method: 1 }, 'method'],
+      [{ method: {} }, 'method'],
+      [{ method: 'FETCH' }, 'method'],
+      [{ timeout: 600_001 }, 'timeout'],
+      [{ timeout: 0 }, 'timeout'],
+    ];
+    for (const [options, detail] of cases) {
+      const error = await rejection(eiam.request({ url: api('/me'), ...options }));
+      expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', detail });
+    }
+    expect(backend.calls).toHaveLength(0);
+    expect(refreshes()).toHaveLength(0);
+  });
+
   it('takes the header name and scheme from the options', async () => {
     const { eiam, backend, api, session } = await setUp({ authHeader: 'X-Id-Token', authScheme: '' });
     await eiam.request({ url: api('/me'), header: { 'x-id-token': 'forged' } });

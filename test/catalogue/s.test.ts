@@ -199,6 +199,17 @@ describe('S: storage', () => {
     expect(await eiam.getSession()).toBeNull();
   });
 
+  it('S6 a session write that never calls back does not keep logout() from removing the key', async () => {
+    const { fake, eiam, restart } = await signedIn({ client: { timeoutMs: 300 } });
+    fake.faults.setStorage = 'hang';
+    await eiam.refreshIdToken(); // its write never answers
+    fake.faults.setStorage = null;
+    await eiam.logout();
+    await settle();
+    expect(fake.storage.raw(KEY)).toBeUndefined();
+    expect(await restart().getSession()).toBeNull();
+  });
+
   it('S6 when removeStorage itself fails, the key no longer reads as a session, with one signed-out event', async () => {
     const { fake, eiam, restart } = await signedIn();
     const events: Array<Session | null> = [];

@@ -115,6 +115,11 @@ describe('configuration', () => {
     [{ mobileFormat: 'weird' }, 'mobileFormat'],
     [{ storageKey: '' }, 'storageKey'],
     [{ codeCooldownMs: Number.NaN }, 'codeCooldownMs'],
+    [{ authHeader: 5 }, 'authHeader'],
+    [{ authHeader: 'X Id\r\nX-Injected: 1' }, 'authHeader'],
+    [{ authHeader: '' }, 'authHeader'],
+    [{ authScheme: null }, 'authScheme'],
+    [{ authScheme: 'Bearer x' }, 'authScheme'],
   ])('refuses the option %j', (extra, detail) => {
     const options = { domain: 'https://t.example.com', clientId: 'c', ...extra } as never;
     expect(() => new EiamClient(options)).toThrow(

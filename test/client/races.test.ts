@@ -112,6 +112,17 @@ describe('storage that is slow or never answers', () => {
     expect(await client.getSession()).toBeNull();
   });
 
+  it('undoes a write that lands after the removal of a newer sign-out: storage ends signed out', async () => {
+    const slow = slowStorage();
+    const { client, restart } = await clientOn(slow.storage);
+    slow.delay.set = 700;
+    await client.loginWithWeChat();
+    await client.logout(); // waits for the stuck write at most the timeout, then removes the key
+    await sleep(800);
+    expect(slow.data.has(KEY)).toBe(false);
+    expect(await restart({ storage: slow.storage }).getSession()).toBeNull();
+  });
+
   it('keeps a stored session when the cold-start read is merely slow, and finds it on the next call', async () => {
     const slow = slowStorage();
     const { client, restart } = await clientOn(slow.storage);

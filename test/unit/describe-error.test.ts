@@ -114,6 +114,10 @@ describe('describeError', () => {
     ['a string', 'boom: secret 13800138000'],
     ['undefined', undefined],
     ['a look-alike object', { code: 'TIMEOUT', message: 'boom: secret 13800138000' }],
+    [
+      'an error of another copy of the SDK with a code this one does not know',
+      { __eiamError: true, code: 'NEWER_CODE', message: 'boom: secret 13800138000' },
+    ],
   ])('gives an SDK text, never the raw message, for %s', (_what, thrown) => {
     const { eiam } = clientOn();
     const text = eiam.describeError(thrown);
