@@ -1549,6 +1549,15 @@ function signedOutMeanwhile() {
     return new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
 }
 /**
+ * Whether the server refused the `<name>_token` its message names: `SDK.COMMON.1005`–`1007` (expired, parameter
+ * error, parameter type error) in either naming scheme. A 1005–1007 about another parameter refuses nothing held.
+ */
+function refuses(error, name) {
+    return (error.code === 'API_ERROR' &&
+        /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode)) &&
+        new RegExp(name + '[_ ]?token', 'i').test(error.serverMessage || ''));
+}
+/**
  * The EIAM sign-in client for a WeChat Mini Program: `wx.login`, then bind or register with a phone number or email
  * and a verification code, then a session kept in (encrypted) wx storage.
  *
@@ -1857,7 +1866,8 @@ class EiamClient {
      * const { idToken } = await eiam.refreshIdToken();
      * ```
      * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile); `SESSION_EXPIRED` when the session
-     * expired or the server refused the session_token (`SDK.COMMON.1005`–`1007`, `1013`, or HTTP 401): the user is then
+     * expired or the server refused the session_token (HTTP 401, `SDK.COMMON.1013`, or `1005`–`1007` naming the
+     * session_token): the user is then
      * signed out (listeners hear `null` once, reason `EXPIRED`); the request errors, which never sign out.
      */
     refreshIdToken() {
@@ -1870,8 +1880,9 @@ class EiamClient {
             return this.keep(new Session(renewed ? renewed.sessionToken : before.sessionToken, grant.idToken, renewed ? this.usableUntil(renewed.expireSeconds) : before.expiresAt, grant.claims), 'REFRESHED');
         }, (e) => {
             // A definite refusal of the session_token (never a network error, 5xx or 429) signs out.
-            if (e.code === 'API_ERROR' &&
-                (e.status === 401 || /^SDK\.COMMON\.10(0[5-7]|13)$/.test(baseServerCode(e.serverCode))) &&
+            if (((e.code === 'API_ERROR' &&
+                (e.status === 401 || baseServerCode(e.serverCode) === 'SDK.COMMON.1013')) ||
+                refuses(e, 'session')) &&
                 this.keeper.peek() === before) {
                 return this.keeper.set(null, 'EXPIRED').then(() => {
                     throw new EiamError('SESSION_EXPIRED', e);
@@ -2146,9 +2157,7 @@ class EiamClient {
             if (used === null)
                 throw new EiamError('NO_STATE_TOKEN');
             return this.flights.run(`${endpoint.path} ${used} ${JSON.stringify(data)}`, () => this.requester.call(endpoint, processAnswer, data, { stateToken: used }).then((answer) => use(answer, this.stateToken === used), (error) => {
-                const stale = error.code === 'API_ERROR' &&
-                    /state[_ ]?token/i.test(error.serverMessage || '') &&
-                    /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode));
+                const stale = refuses(error, 'state');
                 if ((stale || error.code === 'ACCESS_DENIED') && this.stateToken === used)
                     this.stateToken = null;
                 throw stale ? new EiamError('INVALID_STATE_TOKEN', error) : error;

@@ -257,7 +257,8 @@ export declare class EiamClient {
      * const { idToken } = await eiam.refreshIdToken();
      * ```
      * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile); `SESSION_EXPIRED` when the session
-     * expired or the server refused the session_token (`SDK.COMMON.1005`–`1007`, `1013`, or HTTP 401): the user is then
+     * expired or the server refused the session_token (HTTP 401, `SDK.COMMON.1013`, or `1005`–`1007` naming the
+     * session_token): the user is then
      * signed out (listeners hear `null` once, reason `EXPIRED`); the request errors, which never sign out.
      */
     refreshIdToken(): Promise<Session>;

@@ -108,6 +108,18 @@ function signedOutMeanwhile(): EiamError {
 type Recipient = 'mobile' | 'email';
 
 /**
+ * Whether the server refused the `<name>_token` its message names: `SDK.COMMON.1005`–`1007` (expired, parameter
+ * error, parameter type error) in either naming scheme. A 1005–1007 about another parameter refuses nothing held.
+ */
+function refuses(error: EiamError, name: 'state' | 'session'): boolean {
+  return (
+    error.code === 'API_ERROR' &&
+    /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode)) &&
+    new RegExp(name + '[_ ]?token', 'i').test(error.serverMessage || '')
+  );
+}
+
+/**
  * The EIAM sign-in client for a WeChat Mini Program: `wx.login`, then bind or register with a phone number or email
  * and a verification code, then a session kept in (encrypted) wx storage.
  *
@@ -458,7 +470,8 @@ export class EiamClient {
    * const { idToken } = await eiam.refreshIdToken();
    * ```
    * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile); `SESSION_EXPIRED` when the session
-   * expired or the server refused the session_token (`SDK.COMMON.1005`–`1007`, `1013`, or HTTP 401): the user is then
+   * expired or the server refused the session_token (HTTP 401, `SDK.COMMON.1013`, or `1005`–`1007` naming the
+   * session_token): the user is then
    * signed out (listeners hear `null` once, reason `EXPIRED`); the request errors, which never sign out.
    */
   refreshIdToken(): Promise<Session> {
@@ -483,8 +496,9 @@ export class EiamClient {
             (e: EiamError) => {
               // A definite refusal of the session_token (never a network error, 5xx or 429) signs out.
               if (
-                e.code === 'API_ERROR' &&
-                (e.status === 401 || /^SDK\.COMMON\.10(0[5-7]|13)$/.test(baseServerCode(e.serverCode))) &&
+                ((e.code === 'API_ERROR' &&
+                  (e.status === 401 || baseServerCode(e.serverCode) === 'SDK.COMMON.1013')) ||
+                  refuses(e, 'session')) &&
                 this.keeper.peek() === before
               ) {
                 return this.keeper.set(null, 'EXPIRED').then(() => {
@@ -786,10 +800,7 @@ export class EiamClient {
         this.requester.call(endpoint, processAnswer, data, { stateToken: used }).then(
           (answer) => use(answer, this.stateToken === used),
           (error: EiamError) => {
-            const stale =
-              error.code === 'API_ERROR' &&
-              /state[_ ]?token/i.test(error.serverMessage || '') &&
-              /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode));
+            const stale = refuses(error, 'state');
             if ((stale || error.code === 'ACCESS_DENIED') && this.stateToken === used) this.stateToken = null;
             throw stale ? new EiamError('INVALID_STATE_TOKEN', error) : error;
           },

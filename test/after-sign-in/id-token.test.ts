@@ -147,6 +147,15 @@ describe('network trouble never signs out', () => {
       { kind: 'status', status: 400, body: { error_code: 'SDK.COMMON.1003', error_msg: 'device' } },
       'API_ERROR',
     ],
+    [
+      'a 400 SDK.COMMON.1006 about another parameter',
+      {
+        kind: 'status',
+        status: 400,
+        body: { error_code: 'IDAAS.SDK.COMMON.1006', error_msg: 'client_id parameter error' },
+      },
+      'API_ERROR',
+    ],
     ['no answer in time', { kind: 'hang' }, 'TIMEOUT'],
   ];
   it.each(cases)(
