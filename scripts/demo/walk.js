@@ -1,5 +1,7 @@
 // The demo's sign-in, walked through its real pages like a user would: used by `npm run demo` and by the tests.
 'use strict';
+const { maskMobile } = require('eiam-miniprogram-sdk');
+const { maskContacts } = require('./mask-contacts');
 
 const MOBILE = '13800138000';
 
@@ -21,7 +23,9 @@ function pngSize(dataUrl) {
  * @param {() => Promise<void>} [o.beforeWeChatLogin] runs before each tap on the WeChat button
  * @returns {Promise<{ mfa: boolean }>} whether the MFA round ran
  */
-async function walk({ devtools, mock, say, ask, requests, turn, screenWidth, beforeWeChatLogin }) {
+async function walk({ devtools, mock, say: print, ask, requests, turn, screenWidth, beforeWeChatLogin }) {
+  // Every line printed has its phone numbers and emails masked (the claims hold them; a real tenant's too).
+  const say = (line) => print(maskContacts(line));
   let stepNo = 0;
   let shown = 0;
   const flush = () => {
@@ -50,7 +54,7 @@ async function walk({ devtools, mock, say, ask, requests, turn, screenWidth, bef
     (await find(comp, selector)).dispatchEvent('input', { detail: { value } });
   const codeFor = async (to, label) => {
     if (!mock) return ask(`${label} (from your phone): `);
-    const code = await until(() => mock.lastCode(to), `the code for ${to} in the mock's outbox`);
+    const code = await until(() => mock.lastCode(to), `the code for ${maskMobile(to)} in the mock's outbox`);
     flush();
     say(`     the mock's outbox: ${label} ${code}`);
     return code;
@@ -103,7 +107,7 @@ async function walk({ devtools, mock, say, ask, requests, turn, screenWidth, bef
   step(`A new WeChat user (SOCIAL_BIND): the bind form shows, flows ${JSON.stringify(form.data.flows)}.`);
 
   step(
-    `Type the mobile ${mobile} and tap "Send code"${form.data.captcha ? ': the slider captcha comes first' : ''}.`,
+    `Type the mobile ${maskMobile(mobile)} and tap "Send code"${form.data.captcha ? ': the slider captcha comes first' : ''}.`,
   );
   await type(form, '.eiam-bind-form__value', mobile);
   await tap(form, '.eiam-bind-form__send');
@@ -157,8 +161,9 @@ async function walk({ devtools, mock, say, ask, requests, turn, screenWidth, bef
     step(`MFA_AUTH: the MFA page shows the user's mobile masked: ${mfaPage.data.masked}. Tap "Send code".`);
     await tap(mfaPage, '.send');
     if (devtools.app.captcha) await solveCaptcha(await find(mfaPage, '#captcha'));
-    await until(() => mfaPage.data.sent || mfaPage.data.error, 'the MFA code sent');
+    await until(() => mfaPage.data.wait > 0 || mfaPage.data.error, 'the MFA code sent');
     if (mfaPage.data.error) throw new Error(`MFA send failed: ${mfaPage.data.error}`);
+    step(`The MFA code is on its way. The button counts down: "${text(await find(mfaPage, '.send'))}".`);
     const mfaCode = await codeFor(mobile, 'MFA_AUTH_SMS');
     step('Type the code and tap "Verify".');
     await type(mfaPage, '.code', mfaCode);

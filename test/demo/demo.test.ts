@@ -5,7 +5,7 @@
 // The demo mini program's pages, rendered with miniprogram-simulate against the mock IDaaS through the wx fake.
 import simulate, { settle, textOf, turn, type Rendered } from '../components/simulate';
 import { errorMessage } from '../../src';
-import { MFA_STATE_TOKEN, MOBILE, OPENID } from '../support/fixtures';
+import { MFA_STATE_TOKEN, MOBILE, OPENID, SOME_CODE } from '../support/fixtures';
 import { closeWorlds, requestsTo, world, type World } from '../support/harness';
 import { stageDemo } from './stage';
 /* eslint-disable @typescript-eslint/no-require-imports -- the demo runner's plain-JS helpers */
@@ -16,7 +16,10 @@ const { walk } = require('../../scripts/demo/walk') as typeof import('../../scri
 
 const stage = stageDemo();
 afterAll(() => stage.remove());
-afterEach(closeWorlds);
+afterEach(async () => {
+  jest.useRealTimers();
+  await closeWorlds();
+});
 layoutWidth('eiam-captcha__bg', 300);
 
 interface Page {
@@ -54,21 +57,39 @@ async function demo(w: World, config: Record<string, unknown> = {}) {
   return { devtools, start, requests, page, onPage, tap };
 }
 
+/** The demo at its MFA page: a bound user whose tenant asks for MFA taps the WeChat button. */
+async function atMfaPage(w: World) {
+  w.mock.addUser({ mobile: MOBILE, openid: OPENID, mfa: true });
+  const app = await demo(w);
+  await app.tap(app.start(), '.sign-in');
+  await app.tap(await app.onPage('/pages/sign-in/index'), '.wechat');
+  const mfa = await app.onPage('/pages/mfa/index');
+  await settle(() => !!mfa.data.masked, 'the masked mobile');
+  return { ...app, mfa };
+}
+
+/** The demo walked as `npm run demo` walks it, with the lines it prints. */
+async function walkDemo(w: World, options: Partial<Parameters<typeof walk>[0]> = {}, captcha = true) {
+  const { devtools, requests } = await demo(w, { captcha });
+  const lines: string[] = [];
+  const result = await walk({
+    devtools,
+    mock: w.mock,
+    say: (line: string) => lines.push(line),
+    ask: () => Promise.reject(new Error('no terminal in tests')),
+    requests,
+    turn: () => turn(),
+    screenWidth: 300,
+    ...options,
+  });
+  devtools.quit();
+  return { result, lines };
+}
+
 describe('the demo mini program', () => {
   it('walks the whole flow: WeChat login, bind with captcha and SMS, refresh, sign out, MFA, sign out', async () => {
     const w = await world({ mock: { captchaRequired: true } });
-    const { devtools, requests } = await demo(w, { captcha: true });
-    const lines: string[] = [];
-    const result = await walk({
-      devtools,
-      mock: w.mock,
-      say: (line: string) => lines.push(line),
-      ask: () => Promise.reject(new Error('no terminal in tests')),
-      requests,
-      turn: () => turn(),
-      screenWidth: 300,
-    });
-    devtools.quit();
+    const { result, lines } = await walkDemo(w);
     expect(result).toEqual({ mfa: true });
     const paths = w.mock.requests.map((r) => r.path.replace('/api/v2/sdk/', ''));
     expect(paths).toEqual([
@@ -97,6 +118,43 @@ describe('the demo mini program', () => {
     ]);
     expect(secrets.length).toBeGreaterThan(5);
     for (const secret of secrets) expect(printed).not.toContain(secret);
+  });
+
+  it('prints no full phone number: not the one typed, not in the claims; the mock outbox codes stay', async () => {
+    const w = await world({ mock: { captchaRequired: true } });
+    const { lines } = await walkDemo(w);
+    const all = lines.join('\n');
+    expect(all).not.toContain(MOBILE);
+    expect(all).toContain('Type the mobile 138****8000 and tap "Send code"');
+    expect(all).toMatch(/claims: .*name="138\*{4}8000", userName="138\*{4}8000", mobile="\+86-138\*{4}8000"/);
+    expect(w.mock.outbox).toHaveLength(2);
+    for (const sms of w.mock.outbox) expect(all).toContain(`the mock's outbox: ${sms.type} ${sms.code}`);
+    // The MFA page counts down as the bind form does.
+    expect(all.match(/The button counts down: "60秒后重发"/g)).toHaveLength(2);
+  });
+
+  it('prints no full phone number against a real tenant either (mobile and codes typed at the terminal)', async () => {
+    const w = await world();
+    const asked: string[] = [];
+    const answers: Record<string, () => string> = {
+      'Mobile number to bind: ': () => MOBILE,
+      'REGISTER_SMS (from your phone): ': () => w.mock.lastCode(MOBILE)!,
+      'MFA_AUTH_SMS (from your phone): ': () => w.mock.lastCode(MOBILE)!,
+    };
+    const ask = async (question: string) => {
+      asked.push(question);
+      return answers[question]!();
+    };
+    // The tenant asks this user for MFA from the second sign-in on.
+    const beforeWeChatLogin = async () => {
+      for (const user of w.mock.users) user.mfa = true;
+    };
+    const { result, lines } = await walkDemo(w, { mock: null, ask, beforeWeChatLogin }, false);
+    expect(result).toEqual({ mfa: true });
+    expect(asked).toEqual(Object.keys(answers));
+    const all = lines.join('\n');
+    expect(all).toContain('mobile="+86-138****8000"');
+    expect(all).not.toContain(MOBILE);
   });
 
   it('signs a bound user in with the WeChat button alone and shows the claims', async () => {
@@ -195,11 +253,82 @@ describe('the demo mini program', () => {
     expect(requestsTo(w.mock, '/mobile-by-token')[0]!.headers['x-state-token']).toBe(MFA_STATE_TOKEN);
     mfa.querySelector('.code')!.dispatchEvent('input', { detail: { value: '000000' } });
     await tap(mfa, '.send');
-    await settle(() => mfa.data.sent || !!mfa.data.error, 'the MFA send');
+    await settle(() => mfa.data.wait > 0 || !!mfa.data.error, 'the MFA send');
     await tap(mfa, '.verify');
     await settle(() => !!mfa.querySelector('.error'), 'the error');
     // The mock never issued this state token: the SDK drops it and the page says to sign in again.
     expect(textOf(mfa, '.error')).toBe(errorMessage('INVALID_STATE_TOKEN', 'zh'));
+    devtools.quit();
+  });
+
+  it('counts the MFA resend button down as the SDK cool-down runs, refuses a send meanwhile, and stops on leaving', async () => {
+    const w = await world({ fake: { language: 'en' } });
+    const { devtools, mfa, tap } = await atMfaPage(w);
+    expect(textOf(mfa, '.mobile')).toBe('A code goes to +86-138****8000');
+    expect(textOf(mfa, '.send')).toBe('Send code');
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    await tap(mfa, '.send');
+    await settle(() => mfa.data.wait > 0, 'the countdown');
+    expect(textOf(mfa, '.send')).toBe('60s to resend');
+    jest.advanceTimersByTime(1000);
+    await turn();
+    expect(textOf(mfa, '.send')).toBe('59s to resend');
+    await tap(mfa, '.send');
+    expect(requestsTo(w.mock, '/sms/send')).toHaveLength(1);
+    expect(mfa.data.error).toBe('');
+    jest.advanceTimersByTime(59000);
+    await turn();
+    expect(textOf(mfa, '.send')).toBe('Send code');
+    await tap(mfa, '.send');
+    await settle(() => requestsTo(w.mock, '/sms/send').length === 2, 'the second send');
+    await settle(() => mfa.data.wait === 60, 'the second countdown');
+    const timers = jest.getTimerCount();
+    devtools.quit();
+    expect(jest.getTimerCount()).toBe(timers - 1);
+  });
+
+  it('keeps the user on the MFA page after a wrong code, and shows the way back to sign in once the step expired', async () => {
+    const w = await world();
+    const { devtools, mfa, tap, onPage } = await atMfaPage(w);
+    await tap(mfa, '.send');
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    const code = w.mock.lastCode(MOBILE)!;
+    mfa
+      .querySelector('.code')!
+      .dispatchEvent('input', { detail: { value: code === SOME_CODE ? '654321' : SOME_CODE } });
+    await tap(mfa, '.verify');
+    await settle(() => !!mfa.querySelector('.error'), 'the wrong code refused');
+    expect(mfa.querySelector('.sign-in-again')).toBeUndefined();
+    w.mock.advanceTime(600001); // the user took too long: the MFA step's state token has expired
+    mfa.querySelector('.code')!.dispatchEvent('input', { detail: { value: code } });
+    await tap(mfa, '.verify');
+    await settle(() => !!mfa.querySelector('.sign-in-again'), 'the way back to sign in');
+    expect(textOf(mfa, '.error')).toBe(errorMessage('INVALID_STATE_TOKEN', 'zh'));
+    expect(textOf(mfa, '.sign-in-again')).toBe('重新登录');
+    expect(mfa.querySelector('.send')).toBeUndefined();
+    expect(mfa.querySelector('.verify')).toBeUndefined();
+    await tap(mfa, '.sign-in-again');
+    const signIn = await onPage('/pages/sign-in/index');
+    await tap(signIn, '.wechat');
+    const again = await onPage('/pages/mfa/index');
+    await settle(() => !!again.data.masked, 'a new MFA step');
+    // The SDK's cool-down still runs for this mobile: the new page counts it down too.
+    expect(textOf(again, '.send')).toMatch(/^\d+秒后重发$/);
+    expect(requestsTo(w.mock, '/login/wechat-miniprogram')).toHaveLength(2);
+    devtools.quit();
+  });
+
+  it('shows the way back to sign in when the MFA page opens without an MFA step', async () => {
+    const w = await world();
+    const { devtools, start, onPage, tap } = await demo(w);
+    start();
+    wx.navigateTo({ url: '/pages/mfa/index' });
+    const mfa = await onPage('/pages/mfa/index');
+    await settle(() => !!mfa.querySelector('.sign-in-again'), 'the way back to sign in');
+    expect(textOf(mfa, '.error')).toBe(errorMessage('NO_STATE_TOKEN', 'zh'));
+    await tap(mfa, '.sign-in-again');
+    await onPage('/pages/sign-in/index');
+    expect(w.mock.requests).toHaveLength(0);
     devtools.quit();
   });
 
