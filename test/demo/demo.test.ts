@@ -57,6 +57,20 @@ async function demo(w: World, config: Record<string, unknown> = {}) {
   return { devtools, start, requests, page, onPage, tap };
 }
 
+/** The demo at the bind form of a new WeChat user, the mobile typed and its SMS code sent (no captcha). */
+async function atBindStepWithCode(w: World) {
+  const app = await demo(w);
+  await app.tap(app.start(), '.sign-in');
+  const signIn = await app.onPage('/pages/sign-in/index');
+  await app.tap(signIn, '.wechat');
+  await settle(() => !!signIn.querySelector('#bind'), 'the bind form');
+  const form = signIn.querySelector('#bind')!;
+  form.querySelector('.eiam-bind-form__value')!.dispatchEvent('input', { detail: { value: MOBILE } });
+  await app.tap(form, '.eiam-bind-form__send');
+  await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+  return { ...app, signIn, form };
+}
+
 /** The demo at its MFA page: a bound user whose tenant asks for MFA taps the WeChat button. */
 async function atMfaPage(w: World) {
   w.mock.addUser({ mobile: MOBILE, openid: OPENID, mfa: true });
@@ -199,15 +213,7 @@ describe('the demo mini program', () => {
 
   it('offers the WeChat login again when the bind step has expired', async () => {
     const w = await world({ mock: { stateTokenTtlMs: 60000 } });
-    const { devtools, start, onPage, tap } = await demo(w);
-    await tap(start(), '.sign-in');
-    const signIn = await onPage('/pages/sign-in/index');
-    await tap(signIn, '.wechat');
-    await settle(() => !!signIn.querySelector('#bind'), 'the bind form');
-    const form = signIn.querySelector('#bind')!;
-    form.querySelector('.eiam-bind-form__value')!.dispatchEvent('input', { detail: { value: MOBILE } });
-    await tap(form, '.eiam-bind-form__send');
-    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    const { devtools, tap, signIn, form } = await atBindStepWithCode(w);
     w.mock.advanceTime(60001); // the user took too long: the state token of the WeChat login has expired
     form
       .querySelector('.eiam-bind-form__code')!
@@ -223,15 +229,7 @@ describe('the demo mini program', () => {
 
   it('goes to the MFA page when the bind asks for MFA, and shows a refused MFA step', async () => {
     const w = await world();
-    const { devtools, start, onPage, tap } = await demo(w);
-    await tap(start(), '.sign-in');
-    const signIn = await onPage('/pages/sign-in/index');
-    await tap(signIn, '.wechat');
-    await settle(() => !!signIn.querySelector('#bind'), 'the bind form');
-    const form = signIn.querySelector('#bind')!;
-    form.querySelector('.eiam-bind-form__value')!.dispatchEvent('input', { detail: { value: MOBILE } });
-    await tap(form, '.eiam-bind-form__send');
-    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    const { devtools, onPage, tap, form } = await atBindStepWithCode(w);
     w.mock.fault({
       path: '/social/register-bind',
       kind: 'status',
