@@ -5,19 +5,11 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { listFiles: list } = require('./list-files');
 
 const root = path.resolve(__dirname, '..');
 const committed = path.join(root, 'miniprogram_dist');
 const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'eiam-dist-'));
-
-function list(dir, base = dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory() ? list(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))],
-    )
-    .sort();
-}
 
 try {
   execFileSync(process.execPath, [require.resolve('rollup/dist/bin/rollup'), '-c', '--silent'], {

@@ -8,6 +8,7 @@ const os = require('os');
 const path = require('path');
 const { linkSdk, ROOT, DEMO } = require('../../scripts/demo/link-sdk');
 const { demoProject } = require('../../scripts/demo/pack-npm');
+const { listFiles: list } = require('../../scripts/list-files');
 
 /** What project.attr() would fetch from WeChat's servers: a released, non-sandbox mini program's limits. */
 const PROJECT_ATTR = {
@@ -27,15 +28,6 @@ const PROJECT_ATTR = {
     MaxTabbarIconSize: 40,
   },
 };
-
-function list(dir, base = dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory() ? list(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))],
-    )
-    .sort();
-}
 
 /** analyseCode on a copy of the demo with an unknown component and module: the errors it reports. */
 async function brokenCopyErrors(ci) {
