@@ -123,10 +123,25 @@ function isEiamError(value) {
     return !!value && value[BRAND] === true;
 }
 
-/** `JSON.parse` that drops `__proto__` keys, so no answer can reach a prototype. */
-function safeJsonParse(text) {
-    return JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value));
+function dropProto(key, value) {
+    return key === '__proto__' ? undefined : value;
 }
+/**
+ * `JSON.parse` that drops `__proto__` keys at any depth, so nothing parsed can later reach a prototype (through
+ * `Object.assign`, say).
+ *
+ * @example
+ * ```ts
+ * safeJsonParse('{"a":1,"__proto__":{"x":1}}'); // { a: 1 }
+ * ```
+ * A text that can hold no such key (no `__proto__` and no `\u` escape that could spell it) is parsed without a
+ * reviver, which is several times faster; the result is the same.
+ * @throws {SyntaxError} when the text is not JSON.
+ */
+function safeJsonParse(text) {
+    return /__proto__|\\u/.test(text) ? JSON.parse(text, dropProto) : JSON.parse(text);
+}
+
 /** An `INVALID_RESPONSE` error for an answer (status 200 unless said), naming what is wrong with it. */
 function invalidResponse(detail, status = 200) {
     return new EiamError('INVALID_RESPONSE', { status, detail });
@@ -213,27 +228,49 @@ function okObject(res, now, maxChars) {
 }
 
 /** The base64url alphabet (RFC 4648 §5), indexed by sextet value. */
-/**
- * Decodes base64url (RFC 4648 §5) to its bytes written as `%XX` escapes, the form `decodeURIComponent` reads as
- * UTF-8; `null` when the text is not base64url. Never throws.
- *
- * @example
- * ```ts
- * base64UrlToEscapes('eyJhIjoxfQ'); // '%7b%22%61%22%3a%31%7d', the bytes of '{"a":1}'
- * base64UrlToEscapes('a+b/'); // null: that is base64, not base64url
- * ```
- * Padding is optional; when present it must be one or two `=` that bring the length to a multiple of 4. Rejected:
- * `+`, `/`, any `=` elsewhere, spaces and line breaks, any non-alphabet character, and an unpadded length of
- * 4n + 1 (such a text cannot come from any bytes). Unused low bits in the last character are ignored, as most
- * decoders do. The empty string decodes to `''`.
- */
-function base64UrlToEscapes(s) {
+const HEX = '0123456789abcdef';
+/** The length of `s` before its padding, or -1 when `s` is not base64url (see {@link isBase64Url}). */
+function dataLength(s) {
     // `\w` is exactly [A-Za-z0-9_] without the `u` flag; the text before the padding cannot hold `=`.
     const m = /^([\w-]*)(=?=?)$/.exec(s);
     const end = m ? m[1].length : 1;
-    if (end % 4 === 1 || (m && m[2] && s.length % 4))
+    return end % 4 === 1 || (m && m[2] && s.length % 4) ? -1 : end;
+}
+/**
+ * Whether `s` is base64url (RFC 4648 §5), checked without decoding it.
+ *
+ * @example
+ * ```ts
+ * isBase64Url('eyJhIjoxfQ'); // true
+ * isBase64Url('a+b/'); // false: that is base64, not base64url
+ * ```
+ * Padding is optional; when present it must be one or two `=` that bring the length to a multiple of 4. Rejected:
+ * `+`, `/`, any `=` elsewhere, spaces and line breaks, any non-alphabet character, and an unpadded length of
+ * 4n + 1 (such a text cannot come from any bytes). The empty string is base64url.
+ */
+function isBase64Url(s) {
+    return dataLength(s) >= 0;
+}
+/**
+ * Decodes base64url (RFC 4648 §5) to its bytes in the form `decodeURIComponent` reads as UTF-8: ASCII bytes other
+ * than `%` as their characters, every other byte as a `%XX` escape. `null` when {@link isBase64Url} says no.
+ * Never throws.
+ *
+ * @example
+ * ```ts
+ * base64UrlToEscapes('eyJhIjoxfQ'); // '{"a":1}'
+ * base64UrlToEscapes('5byg'); // '%e5%bc%a0', the UTF-8 bytes of '张'
+ * base64UrlToEscapes('a+b/'); // null
+ * ```
+ * Unused low bits in the last character are ignored, as most decoders do. The empty string decodes to `''`.
+ * An ASCII byte inside a multi-byte sequence still makes `decodeURIComponent` throw, so UTF-8 is checked as
+ * strictly as with escapes only.
+ */
+function base64UrlToEscapes(s) {
+    const end = dataLength(s);
+    if (end < 0)
         return null;
-    let escapes = '';
+    let out = '';
     let buffer = 0;
     let bits = 0;
     for (let i = 0; i < end; i++) {
@@ -242,10 +279,16 @@ function base64UrlToEscapes(s) {
         // matter: `<<` drops the high ones, and at most 12 bits are pending.
         buffer = (buffer << 6) | (c > 96 ? c - 71 : c > 90 ? 63 : c > 64 ? c - 65 : c > 47 ? c + 4 : 62);
         bits += 6;
-        if (bits > 7)
-            escapes += '%' + (((buffer >> (bits -= 8)) & 255) | 256).toString(16).slice(1);
+        if (bits > 7) {
+            const byte = (buffer >> (bits -= 8)) & 255;
+            // A lookup, not `toString(16)` per byte: this loop is most of the SDK's CPU time per sign-in.
+            out +=
+                byte < 128 && byte !== 37
+                    ? String.fromCharCode(byte)
+                    : '%' + HEX.charAt(byte >> 4) + HEX.charAt(byte & 15);
+        }
     }
-    return escapes;
+    return out;
 }
 
 /** The three segments of a token, in order. */
@@ -260,10 +303,6 @@ const TYPED_CLAIMS = 'exp iat nbf iss sub jti name userName mobile email'.split(
 function fail(detail) {
     throw new EiamError('INVALID_ID_TOKEN', { detail });
 }
-/** A `JSON.parse` reviver that drops every `__proto__` key, so that no later copy can change a prototype. */
-function dropProto(key, value) {
-    return key === '__proto__' ? undefined : value;
-}
 /** Decodes one base64url segment holding a UTF-8 JSON object; throws {@link EiamError} naming the segment. */
 function segmentObject(segment, name) {
     const escapes = base64UrlToEscapes(segment);
@@ -275,7 +314,7 @@ function segmentObject(segment, name) {
         // `decodeURIComponent` decodes strict UTF-8: it throws on overlong forms, surrogates, truncated sequences...
         const text = decodeURIComponent(escapes);
         reason = ' not JSON';
-        value = JSON.parse(text, dropProto);
+        value = safeJsonParse(text);
     }
     catch (_a) {
         fail(name + reason);
@@ -297,7 +336,7 @@ function checkedHeader(jwt) {
     if (parts.length !== 3)
         fail('not three parts');
     SEGMENTS.forEach((name, i) => parts[i] || fail('empty ' + name));
-    if (base64UrlToEscapes(parts[2]) === null)
+    if (!isBase64Url(parts[2]))
         fail('signature not base64url');
     const header = segmentObject(parts[0], 'header');
     const alg = header.alg;

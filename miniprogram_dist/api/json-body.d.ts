@@ -1,6 +1,4 @@
 import { EiamError } from '../errors/eiam-error';
-/** `JSON.parse` that drops `__proto__` keys, so no answer can reach a prototype. */
-export declare function safeJsonParse(text: string): unknown;
 /** An `INVALID_RESPONSE` error for an answer (status 200 unless said), naming what is wrong with it. */
 export declare function invalidResponse(detail: string, status?: number): EiamError;
 /**

@@ -1,16 +1,30 @@
 /**
- * Decodes base64url (RFC 4648 §5) to its bytes written as `%XX` escapes, the form `decodeURIComponent` reads as
- * UTF-8; `null` when the text is not base64url. Never throws.
+ * Whether `s` is base64url (RFC 4648 §5), checked without decoding it.
  *
  * @example
  * ```ts
- * base64UrlToEscapes('eyJhIjoxfQ'); // '%7b%22%61%22%3a%31%7d', the bytes of '{"a":1}'
- * base64UrlToEscapes('a+b/'); // null: that is base64, not base64url
+ * isBase64Url('eyJhIjoxfQ'); // true
+ * isBase64Url('a+b/'); // false: that is base64, not base64url
  * ```
  * Padding is optional; when present it must be one or two `=` that bring the length to a multiple of 4. Rejected:
  * `+`, `/`, any `=` elsewhere, spaces and line breaks, any non-alphabet character, and an unpadded length of
- * 4n + 1 (such a text cannot come from any bytes). Unused low bits in the last character are ignored, as most
- * decoders do. The empty string decodes to `''`.
+ * 4n + 1 (such a text cannot come from any bytes). The empty string is base64url.
+ */
+export declare function isBase64Url(s: string): boolean;
+/**
+ * Decodes base64url (RFC 4648 §5) to its bytes in the form `decodeURIComponent` reads as UTF-8: ASCII bytes other
+ * than `%` as their characters, every other byte as a `%XX` escape. `null` when {@link isBase64Url} says no.
+ * Never throws.
+ *
+ * @example
+ * ```ts
+ * base64UrlToEscapes('eyJhIjoxfQ'); // '{"a":1}'
+ * base64UrlToEscapes('5byg'); // '%e5%bc%a0', the UTF-8 bytes of '张'
+ * base64UrlToEscapes('a+b/'); // null
+ * ```
+ * Unused low bits in the last character are ignored, as most decoders do. The empty string decodes to `''`.
+ * An ASCII byte inside a multi-byte sequence still makes `decodeURIComponent` throw, so UTF-8 is checked as
+ * strictly as with escapes only.
  */
 export declare function base64UrlToEscapes(s: string): string | null;
 /**

@@ -1,9 +1,5 @@
 import { EiamError } from '../errors/eiam-error';
-
-/** `JSON.parse` that drops `__proto__` keys, so no answer can reach a prototype. */
-export function safeJsonParse(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
-}
+import { safeJsonParse } from '../util/safe-json';
 
 /** An `INVALID_RESPONSE` error for an answer (status 200 unless said), naming what is wrong with it. */
 export function invalidResponse(detail: string, status: number = 200): EiamError {

@@ -1,5 +1,6 @@
 import { EiamError } from '../errors/eiam-error';
-import { base64UrlToEscapes } from './base64url';
+import { safeJsonParse } from '../util/safe-json';
+import { base64UrlToEscapes, isBase64Url } from './base64url';
 
 /**
  * The claims of an EIAM id_token, as decoded by {@link decodeIdToken}. NOT VERIFIED: see there.
@@ -70,11 +71,6 @@ function fail(detail: string): never {
   throw new EiamError('INVALID_ID_TOKEN', { detail });
 }
 
-/** A `JSON.parse` reviver that drops every `__proto__` key, so that no later copy can change a prototype. */
-function dropProto(key: string, value: unknown): unknown {
-  return key === '__proto__' ? undefined : value;
-}
-
 /** Decodes one base64url segment holding a UTF-8 JSON object; throws {@link EiamError} naming the segment. */
 function segmentObject(segment: string, name: string): Record<string, unknown> {
   const escapes = base64UrlToEscapes(segment);
@@ -85,7 +81,7 @@ function segmentObject(segment: string, name: string): Record<string, unknown> {
     // `decodeURIComponent` decodes strict UTF-8: it throws on overlong forms, surrogates, truncated sequences...
     const text = decodeURIComponent(escapes);
     reason = ' not JSON';
-    value = JSON.parse(text, dropProto);
+    value = safeJsonParse(text);
   } catch {
     fail(name + reason);
   }
@@ -103,7 +99,7 @@ function checkedHeader(jwt: unknown): [Record<string, unknown>, string] {
   const parts = jwt.split('.');
   if (parts.length !== 3) fail('not three parts');
   SEGMENTS.forEach((name, i) => parts[i] || fail('empty ' + name));
-  if (base64UrlToEscapes(parts[2] as string) === null) fail('signature not base64url');
+  if (!isBase64Url(parts[2] as string)) fail('signature not base64url');
   const header = segmentObject(parts[0] as string, 'header');
   const alg = header.alg;
   if (!alg || typeof alg !== 'string') fail('alg missing');

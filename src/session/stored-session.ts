@@ -1,4 +1,5 @@
-import { asObject, safeJsonParse } from '../api/json-body';
+import { asObject } from '../api/json-body';
+import { safeJsonParse } from '../util/safe-json';
 import { MAX_TOKEN_CHARS, tokenField } from '../api/session-grant';
 import { decodeIdToken } from '../jwt/decode';
 import { Session } from './session';

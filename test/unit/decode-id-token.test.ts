@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { EiamError, isEiamError } from '../../src/errors/eiam-error';
-import { base64UrlToBytes, bytesToBase64Url } from '../../src/jwt/base64url';
+import { base64UrlToBytes, bytesToBase64Url, isBase64Url } from '../../src/jwt/base64url';
 import { utf8Decode, utf8Encode } from '../../src/jwt/utf8';
 import { decodeIdToken, decodeJwtHeader, type IdTokenClaims } from '../../src/jwt/decode';
 
@@ -100,6 +100,7 @@ describe('base64url and UTF-8 helpers', () => {
     ['YWJj\u00e9', 'a non-ASCII character'],
   ])('reject %j (%s) with null', (input) => {
     expect(base64UrlToBytes(input)).toBeNull();
+    expect(isBase64Url(input)).toBe(false);
   });
 
   it('agree with Node Buffer on any bytes, both ways', () => {
@@ -109,6 +110,7 @@ describe('base64url and UTF-8 helpers', () => {
         const array = Array.from(bytes);
         expect(bytesToBase64Url(array)).toBe(expected);
         expect(base64UrlToBytes(expected)).toEqual(array);
+        expect(isBase64Url(expected)).toBe(true);
       }),
       { seed: SEED, numRuns: 500 },
     );

@@ -1,0 +1,19 @@
+function dropProto(key: string, value: unknown): unknown {
+  return key === '__proto__' ? undefined : value;
+}
+
+/**
+ * `JSON.parse` that drops `__proto__` keys at any depth, so nothing parsed can later reach a prototype (through
+ * `Object.assign`, say).
+ *
+ * @example
+ * ```ts
+ * safeJsonParse('{"a":1,"__proto__":{"x":1}}'); // { a: 1 }
+ * ```
+ * A text that can hold no such key (no `__proto__` and no `\u` escape that could spell it) is parsed without a
+ * reviver, which is several times faster; the result is the same.
+ * @throws {SyntaxError} when the text is not JSON.
+ */
+export function safeJsonParse(text: string): unknown {
+  return /__proto__|\\u/.test(text) ? JSON.parse(text, dropProto) : JSON.parse(text);
+}
