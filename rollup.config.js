@@ -33,7 +33,7 @@ module.exports = {
     file: `${outDir}/index.js`,
     format: 'cjs',
     exports: 'named',
-    generatedCode: 'es2015',
+    generatedCode: { preset: 'es2015', symbols: false },
     sourcemap: false,
   },
   plugins: [

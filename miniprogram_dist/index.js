@@ -1,7 +1,5 @@
 'use strict';
 
-Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-
 /** The server code without the newer `IDAAS.` prefix, so both naming schemes compare equal. */
 function baseServerCode(code) {
     return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
