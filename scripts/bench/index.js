@@ -64,6 +64,12 @@ function sizeSection() {
 
 async function overheadSection() {
   const trip = await overhead.roundTripOverhead();
+  progress(`overhead: the same with a ${overhead.DELAYED_MS} ms server delay`);
+  const slow = await overhead.roundTripOverhead({
+    pairs: overhead.DELAYED_PAIRS,
+    warmup: overhead.DELAYED_WARMUP_PAIRS,
+    delayMs: overhead.DELAYED_MS,
+  });
   progress('overhead: CPU per call');
   const cpu = await overhead.cpuPerCall();
   const rows = [
@@ -71,6 +77,11 @@ async function overheadSection() {
     row(`register-bind by bare wx.request, median of ${trip.pairs}`, ms(trip.bareMedian)),
     row('ratio SDK / bare (medians)', trip.ratio.toFixed(3), '≤ 1.05', trip.ratio <= 1.05),
     row('p90 SDK / bare', `${ms(trip.sdkP90)} / ${ms(trip.bareP90)}`),
+    row(
+      `same with every register-bind answer ${slow.delayMs} ms late (mock delay), SDK / bare, median of ${slow.pairs}`,
+      `${ms(slow.sdkMedian)} / ${ms(slow.bareMedian)}, ratio ${slow.ratio.toFixed(3)}`,
+      'context only',
+    ),
     row(
       `SDK time per registerBind, in-process transport, median of ${cpu.calls}`,
       us(cpu.bindMedianUs),
@@ -82,7 +93,7 @@ async function overheadSection() {
     row(`SDK time per loginWithWeChat, in-process, median of ${cpu.calls}`, us(cpu.loginMedianUs)),
     row('wx calls during the in-process calls', String(cpu.wxCalls), '0', cpu.wxCalls === 0),
   ];
-  return { trip, cpu, rows };
+  return { trip, slow, cpu, rows };
 }
 
 async function roundTripSection() {
@@ -240,6 +251,12 @@ untimed; then A and B are timed, A first in even pairs and B first in odd ones. 
 pairs are dropped, ${overheadS.trip.pairs} pairs are kept. A's time runs until \`registerBind()\` resolves, which
 includes the session's \`wx.setStorage\`; B's until \`success\` fires. Each bind binds a new openid to an existing
 user (one user per arm), so every bind does the same work on the mock.
+The delayed row repeats this with the mock's \`delay\` fault on \`/social/register-bind\` (${overheadS.slow.delayMs} ms
+before each answer, both arms alike; ${overheadS.slow.warmup} warm-up and ${overheadS.slow.pairs} kept pairs). It
+gives context only: the issue's target is the loopback ratio above.
+The SDK waits for the session's \`wx.setStorage\` before \`registerBind()\` resolves, so that a session the app was
+told about is on the device, as supabase auth-js (\`signInWithPassword\`) and oidc-client-ts (\`storeUser\`) await their
+storage write before resolving; that wait is part of arm A.
 CPU: a client with an in-process transport, storage, login and device info that all answer at once (a canned
 SOCIAL_BIND login answer and a SUCCESS bind answer with a 1 KB id_token); \`registerBind()\` timed with
 \`process.hrtime\` over ${overheadS.cpu.calls} calls after ${overheadS.cpu.warmup} warm-up calls, each after an

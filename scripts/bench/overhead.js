@@ -12,6 +12,10 @@ const MOBILE = '13800138000';
 const MOBILE_B = '13900139000';
 const WARMUP_PAIRS = 300;
 const PAIRS = 2000;
+/** The second, slower run: every register-bind answer held back by the mock, as a phone network would. */
+const DELAYED_MS = 20;
+const DELAYED_WARMUP_PAIRS = 20;
+const DELAYED_PAIRS = 200;
 const CPU_WARMUP = 2000;
 const CPU_CALLS = 20000;
 
@@ -31,9 +35,10 @@ function lastRequestTo(fake, suffix) {
 /**
  * (a) EiamClient.registerBind and (b) a bare fake.wx.request with the same URL, headers and body, against the mock
  * on loopback, through the same wx fake. Each pair: fresh state token and code for both (untimed), then A and B
- * timed, the order alternating from pair to pair.
+ * timed, the order alternating from pair to pair. With `delayMs`, the mock holds every register-bind answer back that
+ * long (its `delay` fault), for both arms alike.
  */
-async function roundTripOverhead() {
+async function roundTripOverhead({ pairs = PAIRS, warmup = WARMUP_PAIRS, delayMs = 0 } = {}) {
   const sdk = require(BUNDLE);
   const mock = await startMockIdaas();
   const fake = createWxFake();
@@ -113,9 +118,12 @@ async function roundTripOverhead() {
       return ms;
     };
 
+    if (delayMs > 0) {
+      mock.fault({ path: '/social/register-bind', kind: 'delay', ms: delayMs, times: Infinity });
+    }
     const a = [];
     const b = [];
-    for (let i = 0; i < WARMUP_PAIRS + PAIRS; i++) {
+    for (let i = 0; i < warmup + pairs; i++) {
       const codeA = await setupA();
       const inputB = await setupB();
       let msA;
@@ -127,15 +135,16 @@ async function roundTripOverhead() {
         msB = await timeB(inputB);
         msA = await timeA(codeA);
       }
-      if (i >= WARMUP_PAIRS) {
+      if (i >= warmup) {
         a.push(msA);
         b.push(msB);
       }
     }
     const binds = mock.requestsTo('/social/register-bind').length;
     return {
-      pairs: PAIRS,
-      warmup: WARMUP_PAIRS,
+      pairs,
+      warmup,
+      delayMs,
       sdkMedian: median(a),
       bareMedian: median(b),
       sdkP90: quantile(a, 0.9),
@@ -257,4 +266,14 @@ async function cpuPerCall() {
   };
 }
 
-module.exports = { roundTripOverhead, cpuPerCall, PAIRS, WARMUP_PAIRS, CPU_CALLS, CPU_WARMUP };
+module.exports = {
+  roundTripOverhead,
+  cpuPerCall,
+  PAIRS,
+  WARMUP_PAIRS,
+  DELAYED_MS,
+  DELAYED_PAIRS,
+  DELAYED_WARMUP_PAIRS,
+  CPU_CALLS,
+  CPU_WARMUP,
+};
