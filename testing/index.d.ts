@@ -108,7 +108,7 @@ export interface NewMockUser {
   name?: string;
   /** Binds this openid to the new user. */
   openid?: string;
-  /** Login answers MFA_AUTH for this user. */
+  /** Login and bind answer MFA_AUTH for this user. */
   mfa?: boolean;
   /** Login answers ACCESS_DENIED for this user. */
   disabled?: boolean;

@@ -26,10 +26,8 @@ async function wechatMiniprogramLogin({ body, svc }) {
   if (user) {
     if (user.disabled) return { status: svc.label('ACCESS_DENIED') };
     if (user.mfa) {
-      return {
-        status: svc.label('MFA_AUTH'),
-        state_token: svc.stateTokens.issue('mfa', { openid, uid: user.id }),
-      };
+      const answer = svc.mfaChallenge(user, openid);
+      return { ...answer, status: svc.label(answer.status) };
     }
     const answer = await svc.signIn(user);
     return { ...answer, status: svc.label(answer.status) };

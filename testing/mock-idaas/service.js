@@ -39,6 +39,11 @@ function createService({ clock, getOptions, keys, issuer, onDeliver }) {
       });
     },
 
+    /** {status:'MFA_AUTH', state_token}: a new 'mfa' state token (for mobile-by-token, mfa/sms, mfa/email). */
+    mfaChallenge(user, openid) {
+      return { status: 'MFA_AUTH', state_token: svc.stateTokens.issue('mfa', { openid, uid: user.id }) };
+    },
+
     /** 200 {session_token, expire, status, id_token}, or {status:'ACCESS_DENIED'} for a disabled user. */
     async signIn(user) {
       if (user.disabled) return { status: 'ACCESS_DENIED' };
