@@ -27,7 +27,14 @@ describe('the shipped bundle', () => {
     expect(code).not.toMatch(
       /\b(Buffer|atob|btoa|TextDecoder|TextEncoder|fetch|AbortController|process|window|document)\b/,
     );
-    expect(source).toMatch(/^'use strict';/);
+    expect(source).toMatch(/^["']use strict["'];/);
+  });
+
+  it('ships its code without comments, and its TSDoc in the .d.ts files', () => {
+    const source = fs.readFileSync(bundlePath, 'utf8');
+    expect(source).not.toMatch(/\/\*|^\s*\/\/ /m);
+    const declarations = fs.readFileSync(path.join(root, 'miniprogram_dist/client/eiam-client.d.ts'), 'utf8');
+    expect(declarations).toMatch(/\/\*\*[\s\S]*@example[\s\S]*loginWithWeChat/);
   });
 
   it('runs a whole sign-in in a scope with only wx and timers', async () => {
