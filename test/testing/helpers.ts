@@ -1,4 +1,26 @@
-import type { MockIdaas, WxFake } from 'eiam-miniprogram-sdk/testing';
+import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
+
+/** What {@link useMockIdaas} gives each test: a fresh mock IDaaS, a wx fake and an SDK client over it. */
+export interface MockIdaasWorld {
+  mock: MockIdaas;
+  fake: WxFake;
+  api: ReturnType<typeof sdkClient>;
+}
+
+/**
+ * Registers the `beforeEach`/`afterEach` that start a mock IDaaS, build a wx fake and an {@link sdkClient} for every
+ * test, and close the mock after it. Read `t.mock`, `t.fake`, `t.api` inside the tests (they change per test).
+ */
+export function useMockIdaas(): MockIdaasWorld {
+  const t = {} as MockIdaasWorld;
+  beforeEach(async () => {
+    t.mock = await startMockIdaas();
+    t.fake = createWxFake();
+    t.api = sdkClient(t.mock, t.fake);
+  });
+  afterEach(() => t.mock.close());
+  return t;
+}
 
 /** The headers every /api/v2/sdk call must carry. */
 export function sdkHeaders(mock: MockIdaas, extra: Record<string, string> = {}): Record<string, string> {

@@ -1,34 +1,25 @@
-import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
-import { body, jwtPayload, sdkClient } from './helpers';
+import { startMockIdaas } from 'eiam-miniprogram-sdk/testing';
+import { body, jwtPayload, sdkClient, useMockIdaas } from './helpers';
 
-let mock: MockIdaas;
-let fake: WxFake;
-let api: ReturnType<typeof sdkClient>;
-
-beforeEach(async () => {
-  mock = await startMockIdaas();
-  fake = createWxFake();
-  api = sdkClient(mock, fake);
-});
-afterEach(() => mock.close());
+const t = useMockIdaas();
 
 /** wx.login + login endpoint for an unbound openid: the bind state token. */
 async function stateToken(): Promise<string> {
-  return body(await api.login()).state_token as string;
+  return body(await t.api.login()).state_token as string;
 }
 
 async function sendSms(mobile: string, type: string): Promise<string> {
-  expect((await api.post('/api/v2/sdk/sms/send', { mobile, type })).statusCode).toBe(200);
-  return mock.lastCode(mobile)!;
+  expect((await t.api.post('/api/v2/sdk/sms/send', { mobile, type })).statusCode).toBe(200);
+  return t.mock.lastCode(mobile)!;
 }
 
 async function sendEmail(email: string, type: string): Promise<string> {
-  expect((await api.post('/api/v2/sdk/email/send', { email, type })).statusCode).toBe(200);
-  return mock.lastCode(email)!;
+  expect((await t.api.post('/api/v2/sdk/email/send', { email, type })).statusCode).toBe(200);
+  return t.mock.lastCode(email)!;
 }
 
 function bind(path: string, token: string, data: unknown) {
-  return api.post(`/api/v2/sdk/social/${path}`, data, { 'X-state-token': token });
+  return t.api.post(`/api/v2/sdk/social/${path}`, data, { 'X-state-token': token });
 }
 
 const success = {
@@ -45,20 +36,20 @@ describe('POST /api/v2/sdk/social/register-bind', () => {
     const answer = await bind('register-bind', token, { mobile: '13800138000', verify_code: code });
     expect(answer.statusCode).toBe(200);
     expect(answer.data).toEqual(success);
-    expect(mock.users).toEqual([
+    expect(t.mock.users).toEqual([
       expect.objectContaining({ mobile: '+86-13800138000', openids: ['o-test-openid'] }),
     ]);
     expect(jwtPayload(body(answer).id_token as string).mobile).toBe('+86-13800138000');
-    expect(body(await api.login()).status).toBe('SUCCESS');
+    expect(body(await t.api.login()).status).toBe('SUCCESS');
   });
 
   it('binds the openid to the existing user with that email, whatever its case', async () => {
-    const user = mock.addUser({ email: 'zhangsan@example.com', name: '张三' });
+    const user = t.mock.addUser({ email: 'zhangsan@example.com', name: '张三' });
     const token = await stateToken();
     const code = await sendEmail('ZhangSan@Example.COM', 'REGISTER_EMS');
     const answer = await bind('register-bind', token, { email: 'zhangsan@EXAMPLE.com', verify_code: code });
     expect(answer.data).toEqual(success);
-    expect(mock.users).toHaveLength(1);
+    expect(t.mock.users).toHaveLength(1);
     expect(user.openids).toEqual(['o-test-openid']);
     expect(jwtPayload(body(answer).id_token as string).name).toBe('张三');
   });
@@ -68,13 +59,13 @@ describe('POST /api/v2/sdk/social/register-bind', () => {
     async (mobile) => {
       const token = await stateToken();
       const code = await sendSms(mobile, 'REGISTER_SMS');
-      expect(mock.outbox[0]).toMatchObject({
+      expect(t.mock.outbox[0]).toMatchObject({
         channel: 'sms',
         to: '+86-13800138000',
         type: 'REGISTER_SMS',
         code,
       });
-      expect(mock.lastCode('13800138000')).toBe(code);
+      expect(t.mock.lastCode('13800138000')).toBe(code);
       expect(
         (await bind('register-bind', token, { mobile: '+8613800138000', verify_code: code })).statusCode,
       ).toBe(200);
@@ -84,7 +75,7 @@ describe('POST /api/v2/sdk/social/register-bind', () => {
   it('takes a foreign mobile such as +14155552671', async () => {
     const token = await stateToken();
     const code = await sendSms('+14155552671', 'REGISTER_SMS');
-    expect(mock.outbox[0]!.to).toBe('+1-4155552671');
+    expect(t.mock.outbox[0]!.to).toBe('+1-4155552671');
     expect((await bind('register-bind', token, { mobile: '+14155552671', verify_code: code })).data).toEqual(
       success,
     );
@@ -120,7 +111,7 @@ describe('POST /api/v2/sdk/social/register-bind', () => {
       (await bind('register-bind', await stateToken(), { mobile: '13800138000', verify_code: code }))
         .statusCode,
     ).toBe(200);
-    fake.setOpenid('o-other');
+    t.fake.setOpenid('o-other');
     const again = await bind('register-bind', await stateToken(), {
       mobile: '13800138000',
       verify_code: code,
@@ -142,10 +133,10 @@ describe('POST /api/v2/sdk/social/register-bind', () => {
   });
 
   it('refuses a code older than codeTtlMs on the mock clock as expired', async () => {
-    mock.setOptions({ codeTtlMs: 60_000, stateTokenTtlMs: 3_600_000 });
+    t.mock.setOptions({ codeTtlMs: 60_000, stateTokenTtlMs: 3_600_000 });
     const token = await stateToken();
     const code = await sendSms('13800138000', 'REGISTER_SMS');
-    mock.advanceTime(60_000);
+    t.mock.advanceTime(60_000);
     const answer = await bind('register-bind', token, { mobile: '13800138000', verify_code: code });
     expect(answer.data).toEqual({
       error_code: 'IDAAS.SDK.COMMON.1005',
@@ -174,7 +165,7 @@ describe('the state token', () => {
   const stateError = { error_code: 'IDAAS.SDK.COMMON.1007', error_msg: 'state_token parameter error' };
 
   it('is required on step-2 calls', async () => {
-    const answer = await api.post('/api/v2/sdk/social/register-bind', {
+    const answer = await t.api.post('/api/v2/sdk/social/register-bind', {
       mobile: '13800138000',
       verify_code: '1',
     });
@@ -194,10 +185,10 @@ describe('the state token', () => {
   });
 
   it('expires after stateTokenTtlMs on the mock clock, with SDK.COMMON.1007 in the plain scheme', async () => {
-    mock.setOptions({ stateTokenTtlMs: 1000, errorScheme: 'plain' });
+    t.mock.setOptions({ stateTokenTtlMs: 1000, errorScheme: 'plain' });
     const token = await stateToken();
     const code = await sendSms('13800138000', 'REGISTER_SMS');
-    mock.advanceTime(1000);
+    t.mock.advanceTime(1000);
     const answer = await bind('register-bind', token, { mobile: '13800138000', verify_code: code });
     expect(answer.data).toEqual({ error_code: 'SDK.COMMON.1007', error_msg: 'state_token parameter error' });
   });
@@ -213,7 +204,7 @@ describe('the state token', () => {
   });
 
   it('of an MFA login is refused by the bind endpoints', async () => {
-    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', mfa: true });
+    t.mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', mfa: true });
     const token = await stateToken();
     const code = await sendSms('13800138000', 'REGISTER_SMS');
     expect((await bind('register-bind', token, { mobile: '13800138000', verify_code: code })).data).toEqual(
@@ -223,7 +214,7 @@ describe('the state token', () => {
 
   it('of another mock is refused', async () => {
     const other = await startMockIdaas();
-    const foreign = body(await sdkClient(other, fake).login()).state_token as string;
+    const foreign = body(await sdkClient(other, t.fake).login()).state_token as string;
     await other.close();
     const answer = await bind('register-bind', foreign, { mobile: '13800138000', verify_code: '123456' });
     expect(answer.data).toEqual(stateError);
@@ -232,7 +223,7 @@ describe('the state token', () => {
 
 describe('POST /api/v2/sdk/social/bind', () => {
   it('binds an existing user with a BIND_MOBILE_SMS code', async () => {
-    const user = mock.addUser({ mobile: '13800138000' });
+    const user = t.mock.addUser({ mobile: '13800138000' });
     const token = await stateToken();
     const code = await sendSms('13800138000', 'BIND_MOBILE_SMS');
     expect((await bind('bind', token, { mobile: '13800138000', verify_code: code })).data).toEqual(success);
@@ -240,7 +231,7 @@ describe('POST /api/v2/sdk/social/bind', () => {
   });
 
   it('binds an existing user with a BIND_EMAIL_EMS code', async () => {
-    mock.addUser({ email: 'zhangsan@example.com' });
+    t.mock.addUser({ email: 'zhangsan@example.com' });
     const token = await stateToken();
     const code = await sendEmail('zhangsan@example.com', 'BIND_EMAIL_EMS');
     expect((await bind('bind', token, { email: 'zhangsan@example.com', verify_code: code })).data).toEqual(
@@ -253,11 +244,11 @@ describe('POST /api/v2/sdk/social/bind', () => {
     const code = await sendSms('13800138000', 'BIND_MOBILE_SMS');
     const answer = await bind('bind', token, { mobile: '13800138000', verify_code: code });
     expect(answer.data).toEqual({ error_code: 'IDAAS.SDK.COMMON.1013', error_msg: 'user not found' });
-    expect(mock.users).toHaveLength(0);
+    expect(t.mock.users).toHaveLength(0);
   });
 
   it('refuses a REGISTER_SMS code', async () => {
-    mock.addUser({ mobile: '13800138000' });
+    t.mock.addUser({ mobile: '13800138000' });
     const token = await stateToken();
     const code = await sendSms('13800138000', 'REGISTER_SMS');
     expect(body(await bind('bind', token, { mobile: '13800138000', verify_code: code })).error_code).toBe(
@@ -268,11 +259,11 @@ describe('POST /api/v2/sdk/social/bind', () => {
 
 describe('the WeChat phone-number button endpoints', () => {
   it('wechat-mobile-register-bind registers the phone owner and uses the code once', async () => {
-    const wechatCode = mock.issuePhoneCode('+86 138 0013 8000');
+    const wechatCode = t.mock.issuePhoneCode('+86 138 0013 8000');
     const answer = await bind('wechat-mobile-register-bind', await stateToken(), { wechat_code: wechatCode });
     expect(answer.data).toEqual(success);
-    expect(mock.users[0]!.mobile).toBe('+86-13800138000');
-    fake.setOpenid('o-other');
+    expect(t.mock.users[0]!.mobile).toBe('+86-13800138000');
+    t.fake.setOpenid('o-other');
     const again = await bind('wechat-mobile-register-bind', await stateToken(), { wechat_code: wechatCode });
     expect(again.data).toEqual({
       error_code: 'IDAAS.SDK.COMMON.1006',
@@ -284,13 +275,13 @@ describe('the WeChat phone-number button endpoints', () => {
     expect(
       body(
         await bind('wechat-mobile-bind', await stateToken(), {
-          wechat_code: mock.issuePhoneCode('13900139000'),
+          wechat_code: t.mock.issuePhoneCode('13900139000'),
         }),
       ).error_code,
     ).toBe('IDAAS.SDK.COMMON.1013');
-    const user = mock.addUser({ mobile: '13800138000' });
+    const user = t.mock.addUser({ mobile: '13800138000' });
     const answer = await bind('wechat-mobile-bind', await stateToken(), {
-      wechat_code: mock.issuePhoneCode('13800138000'),
+      wechat_code: t.mock.issuePhoneCode('13800138000'),
     });
     expect(answer.data).toEqual(success);
     expect(user.openids).toEqual(['o-test-openid']);
@@ -301,8 +292,8 @@ describe('the WeChat phone-number button endpoints', () => {
     expect(body(await bind('wechat-mobile-bind', token, { wechat_code: 'made-up' })).error_code).toBe(
       'IDAAS.SDK.COMMON.1006',
     );
-    const code = mock.issuePhoneCode('13800138000');
-    mock.advanceTime(300_000);
+    const code = t.mock.issuePhoneCode('13800138000');
+    t.mock.advanceTime(300_000);
     expect(body(await bind('wechat-mobile-register-bind', token, { wechat_code: code })).error_code).toBe(
       'IDAAS.SDK.COMMON.1005',
     );
@@ -311,7 +302,7 @@ describe('the WeChat phone-number button endpoints', () => {
 
 describe('POST /api/v2/sdk/social/username-password-bind', () => {
   beforeEach(() => {
-    mock.addUser({ userName: 'zhangsan', password: 'S3cret!', name: '张三' });
+    t.mock.addUser({ userName: 'zhangsan', password: 'S3cret!', name: '张三' });
   });
 
   it('binds with the right password', async () => {
@@ -350,9 +341,9 @@ describe('POST /api/v2/sdk/social/username-password-bind', () => {
       error_code: 'IDAAS.SDK.LOGIN.1003',
       error_msg: 'locked after too many failures, unlocks in 30 min 0 s',
     });
-    mock.setOptions({ stateTokenTtlMs: 3_600_000 });
+    t.mock.setOptions({ stateTokenTtlMs: 3_600_000 });
     const later = await stateToken();
-    mock.advanceTime(30 * 60 * 1000);
+    t.mock.advanceTime(30 * 60 * 1000);
     const unlocked = await bind('username-password-bind', later, {
       user_name: 'zhangsan',
       password: 'S3cret!',
@@ -375,17 +366,17 @@ describe('MFA', () => {
   let mfaToken: string;
 
   beforeEach(async () => {
-    mock.addUser({
+    t.mock.addUser({
       mobile: '13800138000',
       email: 'zhangsan@example.com',
       openid: 'o-test-openid',
       mfa: true,
     });
-    mfaToken = body(await api.login()).state_token as string;
+    mfaToken = body(await t.api.login()).state_token as string;
   });
 
   it("GET mobile-by-token gives the user's mobile in +86- form", async () => {
-    const answer = await api.get('/api/v2/sdk/mobile-by-token', { 'X-state-token': mfaToken });
+    const answer = await t.api.get('/api/v2/sdk/mobile-by-token', { 'X-state-token': mfaToken });
     expect(answer.statusCode).toBe(200);
     expect(answer.data).toEqual({ mobile: '+86-13800138000' });
   });
@@ -393,7 +384,7 @@ describe('MFA', () => {
   it('mfa/sms signs the user in with an MFA_AUTH_SMS code and uses the state token up', async () => {
     const code = await sendSms('13800138000', 'MFA_AUTH_SMS');
     const header = { 'X-state-token': mfaToken };
-    const answer = await api.post(
+    const answer = await t.api.post(
       '/api/v2/sdk/mfa/sms',
       { mobile: '+86-13800138000', verify_code: code },
       header,
@@ -404,13 +395,17 @@ describe('MFA', () => {
       session_token: expect.any(String),
       id_token: expect.any(String),
     });
-    const again = await api.post('/api/v2/sdk/mfa/sms', { mobile: '13800138000', verify_code: code }, header);
+    const again = await t.api.post(
+      '/api/v2/sdk/mfa/sms',
+      { mobile: '13800138000', verify_code: code },
+      header,
+    );
     expect(body(again).error_code).toBe('IDAAS.SDK.COMMON.1007');
   });
 
   it('mfa/email signs the user in with an MFA_AUTH_EMS code', async () => {
     const code = await sendEmail('zhangsan@example.com', 'MFA_AUTH_EMS');
-    const answer = await api.post(
+    const answer = await t.api.post(
       '/api/v2/sdk/mfa/email',
       { email: 'zhangsan@example.com', verify_code: code },
       { 'X-state-token': mfaToken },
@@ -420,16 +415,16 @@ describe('MFA', () => {
 
   it("refuses another mobile than the user's, and a bind state token", async () => {
     const code = await sendSms('13900139000', 'MFA_AUTH_SMS');
-    const answer = await api.post(
+    const answer = await t.api.post(
       '/api/v2/sdk/mfa/sms',
       { mobile: '13900139000', verify_code: code },
       { 'X-state-token': mfaToken },
     );
     expect(answer.data).toEqual({ error_code: 'IDAAS.SDK.COMMON.1006', error_msg: 'mobile parameter error' });
-    fake.setOpenid('o-unbound');
+    t.fake.setOpenid('o-unbound');
     const bindToken = await stateToken();
     expect(
-      body(await api.get('/api/v2/sdk/mobile-by-token', { 'X-state-token': bindToken })).error_code,
+      body(await t.api.get('/api/v2/sdk/mobile-by-token', { 'X-state-token': bindToken })).error_code,
     ).toBe('IDAAS.SDK.COMMON.1007');
   });
 });

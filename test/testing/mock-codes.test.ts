@@ -1,16 +1,6 @@
-import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
-import { body, sdkClient } from './helpers';
+import { body, useMockIdaas } from './helpers';
 
-let mock: MockIdaas;
-let fake: WxFake;
-let api: ReturnType<typeof sdkClient>;
-
-beforeEach(async () => {
-  mock = await startMockIdaas();
-  fake = createWxFake();
-  api = sdkClient(mock, fake);
-});
-afterEach(() => mock.close());
+const t = useMockIdaas();
 
 /** Width and height from a PNG's IHDR. */
 function pngSize(base64: string): [number, number] {
@@ -20,13 +10,13 @@ function pngSize(base64: string): [number, number] {
 }
 
 async function captcha(): Promise<{ token: string; x: number }> {
-  const answer = await api.get('/api/v2/sdk/captcha');
+  const answer = await t.api.get('/api/v2/sdk/captcha');
   const token = body(answer).token as string;
-  return { token, x: mock.captchaAnswer(token) };
+  return { token, x: t.mock.captchaAnswer(token) };
 }
 
 function verify(token: string, x: number, sender: string) {
-  return api.post('/api/v2/sdk/captcha/verify', {
+  return t.api.post('/api/v2/sdk/captcha/verify', {
     point_json: `{"x":${x.toFixed(1)},"y":5.0}`,
     token,
     sender,
@@ -35,7 +25,7 @@ function verify(token: string, x: number, sender: string) {
 
 describe('the slider captcha', () => {
   it('GET captcha gives a token, two PNG images and result false', async () => {
-    const answer = await api.get('/api/v2/sdk/captcha');
+    const answer = await t.api.get('/api/v2/sdk/captcha');
     expect(answer.statusCode).toBe(200);
     const data = body(answer);
     expect(data).toEqual({
@@ -47,7 +37,7 @@ describe('the slider captcha', () => {
     });
     expect(pngSize(data.originalImageBase64 as string)).toEqual([310, 155]);
     expect(pngSize(data.jigsawImageBase64 as string)).toEqual([47, 155]);
-    const x = mock.captchaAnswer(data.token as string);
+    const x = t.mock.captchaAnswer(data.token as string);
     expect(x).toBeGreaterThanOrEqual(40);
     expect(x).toBeLessThanOrEqual(250);
   });
@@ -67,19 +57,19 @@ describe('the slider captcha', () => {
       error_code: 'IDAAS.SDK.CAPTCHA.0001',
       error_msg: 'captcha verification failed',
     });
-    expect(() => mock.captchaAnswer(token)).toThrow(/no live captcha/);
+    expect(() => t.mock.captchaAnswer(token)).toThrow(/no live captcha/);
     expect(body(await verify(token, x, 'zhangsan@example.com')).error_code).toBe('IDAAS.SDK.CAPTCHA.0001');
   });
 
   it('honours captchaTolerance and the plain scheme', async () => {
-    mock.setOptions({ captchaTolerance: 0, errorScheme: 'plain' });
+    t.mock.setOptions({ captchaTolerance: 0, errorScheme: 'plain' });
     const { token, x } = await captcha();
     expect(body(await verify(token, x + 1, '13800138000')).error_code).toBe('SDK.CAPTCHA.1001');
   });
 
   it('refuses a malformed point_json or sender', async () => {
     const { token } = await captcha();
-    const bad = await api.post('/api/v2/sdk/captcha/verify', {
+    const bad = await t.api.post('/api/v2/sdk/captcha/verify', {
       point_json: 'x=1',
       token,
       sender: '13800138000',
@@ -88,7 +78,7 @@ describe('the slider captcha', () => {
       error_code: 'IDAAS.SDK.COMMON.1002',
       error_msg: 'point_json parameter format incorrect',
     });
-    const noSender = await api.post('/api/v2/sdk/captcha/verify', {
+    const noSender = await t.api.post('/api/v2/sdk/captcha/verify', {
       point_json: '{"x":1}',
       token,
       sender: 'nobody',
@@ -99,11 +89,14 @@ describe('the slider captcha', () => {
 
 describe('POST sms/send and email/send', () => {
   it('answers 200 with an empty body and delivers a 6-digit code to the outbox', async () => {
-    const before = mock.now();
-    const answer = await api.post('/api/v2/sdk/sms/send', { mobile: '+8613800138000', type: 'REGISTER_SMS' });
+    const before = t.mock.now();
+    const answer = await t.api.post('/api/v2/sdk/sms/send', {
+      mobile: '+8613800138000',
+      type: 'REGISTER_SMS',
+    });
     expect(answer.statusCode).toBe(200);
     expect(answer.data).toBe('');
-    expect(mock.outbox).toEqual([
+    expect(t.mock.outbox).toEqual([
       {
         channel: 'sms',
         to: '+86-13800138000',
@@ -112,14 +105,18 @@ describe('POST sms/send and email/send', () => {
         at: expect.any(Number),
       },
     ]);
-    expect(mock.outbox[0]!.at).toBeGreaterThanOrEqual(before);
-    expect(mock.lastCode('13800138000')).toBe(mock.outbox[0]!.code);
+    expect(t.mock.outbox[0]!.at).toBeGreaterThanOrEqual(before);
+    expect(t.mock.lastCode('13800138000')).toBe(t.mock.outbox[0]!.code);
   });
 
   it('delivers email codes to the lower-cased address', async () => {
-    await api.post('/api/v2/sdk/email/send', { email: 'ZhangSan@Example.com', type: 'LOGIN_EMS' });
-    expect(mock.outbox[0]).toMatchObject({ channel: 'email', to: 'zhangsan@example.com', type: 'LOGIN_EMS' });
-    expect(mock.lastCode('ZHANGSAN@example.com')).toBe(mock.outbox[0]!.code);
+    await t.api.post('/api/v2/sdk/email/send', { email: 'ZhangSan@Example.com', type: 'LOGIN_EMS' });
+    expect(t.mock.outbox[0]).toMatchObject({
+      channel: 'email',
+      to: 'zhangsan@example.com',
+      type: 'LOGIN_EMS',
+    });
+    expect(t.mock.lastCode('ZHANGSAN@example.com')).toBe(t.mock.outbox[0]!.code);
   });
 
   it.each([
@@ -154,38 +151,38 @@ describe('POST sms/send and email/send', () => {
     ],
   ])('%s/send accepts every documented type', async (channel, field, to, types) => {
     for (const type of types) {
-      expect((await api.post(`/api/v2/sdk/${channel}/send`, { [field]: to, type })).statusCode).toBe(200);
+      expect((await t.api.post(`/api/v2/sdk/${channel}/send`, { [field]: to, type })).statusCode).toBe(200);
     }
-    expect(mock.outbox.map((m) => m.type)).toEqual(types);
+    expect(t.mock.outbox.map((m) => m.type)).toEqual(types);
   });
 
   it('refuses an undocumented type or one of the other channel, sending nothing', async () => {
     for (const type of ['REGISTER_EMS', 'register_sms', 'SMS', '']) {
-      const answer = await api.post('/api/v2/sdk/sms/send', { mobile: '13800138000', type });
+      const answer = await t.api.post('/api/v2/sdk/sms/send', { mobile: '13800138000', type });
       expect(answer.statusCode).toBe(400);
     }
-    expect(body(await api.post('/api/v2/sdk/email/send', { email: 'a@b.co', type: 'REGISTER_SMS' }))).toEqual(
-      {
-        error_code: 'IDAAS.SDK.COMMON.1006',
-        error_msg: 'type parameter error',
-      },
-    );
-    expect(mock.outbox).toHaveLength(0);
+    expect(
+      body(await t.api.post('/api/v2/sdk/email/send', { email: 'a@b.co', type: 'REGISTER_SMS' })),
+    ).toEqual({
+      error_code: 'IDAAS.SDK.COMMON.1006',
+      error_msg: 'type parameter error',
+    });
+    expect(t.mock.outbox).toHaveLength(0);
   });
 
   it('refuses a malformed mobile or email', async () => {
     for (const mobile of ['1380013800', '23800138000', '+86123', 'abc']) {
-      const answer = await api.post('/api/v2/sdk/sms/send', { mobile, type: 'REGISTER_SMS' });
+      const answer = await t.api.post('/api/v2/sdk/sms/send', { mobile, type: 'REGISTER_SMS' });
       expect(body(answer).error_code).toBe('IDAAS.SDK.COMMON.1002');
     }
     expect(
-      body(await api.post('/api/v2/sdk/email/send', { email: 'a@', type: 'LOGIN_EMS' })).error_code,
+      body(await t.api.post('/api/v2/sdk/email/send', { email: 'a@', type: 'LOGIN_EMS' })).error_code,
     ).toBe('IDAAS.SDK.COMMON.1002');
   });
 
   it('requires a captcha token when captchaRequired is on', async () => {
-    mock.setOptions({ captchaRequired: true });
-    const none = await api.post('/api/v2/sdk/sms/send', { mobile: '13800138000', type: 'REGISTER_SMS' });
+    t.mock.setOptions({ captchaRequired: true });
+    const none = await t.api.post('/api/v2/sdk/sms/send', { mobile: '13800138000', type: 'REGISTER_SMS' });
     expect(none.statusCode).toBe(400);
     expect(none.data).toEqual({
       error_code: 'IDAAS.SDK.COMMON.1001',
@@ -193,19 +190,19 @@ describe('POST sms/send and email/send', () => {
     });
     const { token, x } = await captcha();
     const captchaToken = body(await verify(token, x, '+86-13800138000')).captcha_token as string;
-    const sent = await api.post('/api/v2/sdk/sms/send', {
+    const sent = await t.api.post('/api/v2/sdk/sms/send', {
       mobile: '13800138000',
       type: 'REGISTER_SMS',
       captcha_token: captchaToken,
     });
     expect(sent.statusCode).toBe(200);
-    expect(mock.outbox).toHaveLength(1);
+    expect(t.mock.outbox).toHaveLength(1);
   });
 
   it('takes a captcha token once, and only for the sender it was solved for', async () => {
     const { token, x } = await captcha();
     const captchaToken = body(await verify(token, x, '13800138000')).captcha_token as string;
-    const other = await api.post('/api/v2/sdk/sms/send', {
+    const other = await t.api.post('/api/v2/sdk/sms/send', {
       mobile: '13900139000',
       type: 'REGISTER_SMS',
       captcha_token: captchaToken,
@@ -215,7 +212,7 @@ describe('POST sms/send and email/send', () => {
       error_msg: 'captcha_token parameter error',
     });
     const right = { mobile: '13800138000', type: 'REGISTER_SMS', captcha_token: captchaToken };
-    expect((await api.post('/api/v2/sdk/sms/send', right)).statusCode).toBe(200);
-    expect((await api.post('/api/v2/sdk/sms/send', right)).statusCode).toBe(400);
+    expect((await t.api.post('/api/v2/sdk/sms/send', right)).statusCode).toBe(200);
+    expect((await t.api.post('/api/v2/sdk/sms/send', right)).statusCode).toBe(400);
   });
 });

@@ -1,19 +1,9 @@
-import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
-import { body, sdkClient, sdkHeaders, wxRequest, type Outcome } from './helpers';
+import { body, sdkHeaders, useMockIdaas, wxRequest, type Outcome } from './helpers';
 
-let mock: MockIdaas;
-let fake: WxFake;
-let api: ReturnType<typeof sdkClient>;
-
-beforeEach(async () => {
-  mock = await startMockIdaas();
-  fake = createWxFake();
-  api = sdkClient(mock, fake);
-});
-afterEach(() => mock.close());
+const t = useMockIdaas();
 
 function captcha(timeout = 2000): Promise<Outcome> {
-  return wxRequest(fake, { url: `${mock.url}/api/v2/sdk/captcha`, header: sdkHeaders(mock), timeout });
+  return wxRequest(t.fake, { url: `${t.mock.url}/api/v2/sdk/captcha`, header: sdkHeaders(t.mock), timeout });
 }
 
 function answered(outcome: Outcome) {
@@ -23,14 +13,14 @@ function answered(outcome: Outcome) {
 
 /** An unbound login, an SMS code, and a register-bind call with them. */
 async function bindStep() {
-  const stateToken = body(await api.login()).state_token as string;
-  await api.post('/api/v2/sdk/sms/send', { mobile: '13800138000', type: 'REGISTER_SMS' });
-  const code = mock.lastCode('13800138000')!;
+  const stateToken = body(await t.api.login()).state_token as string;
+  await t.api.post('/api/v2/sdk/sms/send', { mobile: '13800138000', type: 'REGISTER_SMS' });
+  const code = t.mock.lastCode('13800138000')!;
   const send = (timeout = 2000) =>
-    wxRequest(fake, {
-      url: `${mock.url}/api/v2/sdk/social/register-bind`,
+    wxRequest(t.fake, {
+      url: `${t.mock.url}/api/v2/sdk/social/register-bind`,
       method: 'POST',
-      header: sdkHeaders(mock, { 'X-state-token': stateToken }),
+      header: sdkHeaders(t.mock, { 'X-state-token': stateToken }),
       data: { mobile: '13800138000', verify_code: code },
       timeout,
     });
@@ -39,7 +29,7 @@ async function bindStep() {
 
 describe('mock.fault', () => {
   it('delay: answers normally after the delay', async () => {
-    mock.fault({ path: '/captcha', kind: 'delay', ms: 150 });
+    t.mock.fault({ path: '/captcha', kind: 'delay', ms: 150 });
     const started = Date.now();
     const outcome = await captcha();
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
@@ -49,7 +39,7 @@ describe('mock.fault', () => {
   it('delay: runs on real time even while the test uses jest fake timers', async () => {
     jest.useFakeTimers();
     try {
-      mock.fault({ path: '/captcha', kind: 'delay', ms: 50 });
+      t.mock.fault({ path: '/captcha', kind: 'delay', ms: 50 });
       expect(answered(await captcha()).statusCode).toBe(200);
     } finally {
       jest.useRealTimers();
@@ -57,25 +47,25 @@ describe('mock.fault', () => {
   });
 
   it('hang: never answers, so the client times out, and close() still returns promptly', async () => {
-    mock.fault({ path: '/captcha', kind: 'hang' });
+    t.mock.fault({ path: '/captcha', kind: 'hang' });
     expect(await captcha(150)).toEqual({ ok: false, errMsg: 'request:fail timeout' });
-    mock.fault({ path: '/captcha', kind: 'hang' });
+    t.mock.fault({ path: '/captcha', kind: 'hang' });
     const pending = captcha(5000);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = Date.now();
-    await mock.close();
+    await t.mock.close();
     expect(Date.now() - started).toBeLessThan(500);
     expect(await pending).toEqual({ ok: false, errMsg: 'request:fail ECONNRESET' });
   });
 
   it('reset: destroys the connection without an answer', async () => {
-    mock.fault({ path: '/captcha', kind: 'reset' });
+    t.mock.fault({ path: '/captcha', kind: 'reset' });
     expect(await captcha()).toEqual({ ok: false, errMsg: 'request:fail ECONNRESET' });
   });
 
   it('html: an HTML error page, 502 by default, which wx leaves as a string', async () => {
-    mock.fault({ path: '/captcha', kind: 'html' });
-    mock.fault({ path: '/captcha', kind: 'html', status: 504 });
+    t.mock.fault({ path: '/captcha', kind: 'html' });
+    t.mock.fault({ path: '/captcha', kind: 'html', status: 504 });
     const first = answered(await captcha());
     expect(first.statusCode).toBe(502);
     expect(first.header['Content-Type']).toBe('text/html');
@@ -84,15 +74,21 @@ describe('mock.fault', () => {
   });
 
   it('status: any status with a JSON, text, or empty body and extra headers', async () => {
-    mock.fault({
+    t.mock.fault({
       path: '/captcha',
       kind: 'status',
       status: 403,
       body: { error_code: 'X.1', error_msg: 'no' },
     });
-    mock.fault({ path: '/captcha', kind: 'status', status: 503, body: 'busy', headers: { 'X-Trace': 't1' } });
-    mock.fault({ path: '/captcha', kind: 'status', status: 200 });
-    mock.fault({ path: '/captcha', kind: 'status', status: 200, body: null });
+    t.mock.fault({
+      path: '/captcha',
+      kind: 'status',
+      status: 503,
+      body: 'busy',
+      headers: { 'X-Trace': 't1' },
+    });
+    t.mock.fault({ path: '/captcha', kind: 'status', status: 200 });
+    t.mock.fault({ path: '/captcha', kind: 'status', status: 200, body: null });
     const json = answered(await captcha());
     expect([json.statusCode, json.data]).toEqual([403, { error_code: 'X.1', error_msg: 'no' }]);
     const text = answered(await captcha());
@@ -102,7 +98,7 @@ describe('mock.fault', () => {
   });
 
   it('badJson: 200 with truncated JSON, which wx leaves as a string', async () => {
-    mock.fault({ path: '/captcha', kind: 'badJson' });
+    t.mock.fault({ path: '/captcha', kind: 'badJson' });
     const res = answered(await captcha());
     expect(res.statusCode).toBe(200);
     expect(typeof res.data).toBe('string');
@@ -110,15 +106,15 @@ describe('mock.fault', () => {
   });
 
   it('oversize: 200 with a 2 MB JSON string, or the size asked for', async () => {
-    mock.fault({ path: '/captcha', kind: 'oversize' });
-    mock.fault({ path: '/captcha', kind: 'oversize', bytes: 70 * 1024 });
+    t.mock.fault({ path: '/captcha', kind: 'oversize' });
+    t.mock.fault({ path: '/captcha', kind: 'oversize', bytes: 70 * 1024 });
     expect((answered(await captcha()).data as string).length).toBe(2 * 1024 * 1024 - 2);
     expect((answered(await captcha()).data as string).length).toBe(70 * 1024 - 2);
   });
 
   it('rateLimit: 429 with Retry-After and an error envelope', async () => {
-    mock.fault({ path: '/captcha', kind: 'rateLimit' });
-    mock.fault({ path: '/captcha', kind: 'rateLimit', retryAfter: 120 });
+    t.mock.fault({ path: '/captcha', kind: 'rateLimit' });
+    t.mock.fault({ path: '/captcha', kind: 'rateLimit', retryAfter: 120 });
     const first = answered(await captcha());
     expect(first.statusCode).toBe(429);
     expect(first.header['Retry-After']).toBe('30');
@@ -131,63 +127,69 @@ describe('mock.fault', () => {
 
   it('handleThenHang: does the work (the code and state token are used up), then never answers', async () => {
     const { send } = await bindStep();
-    mock.fault({ path: '/social/register-bind', kind: 'handleThenHang' });
+    t.mock.fault({ path: '/social/register-bind', kind: 'handleThenHang' });
     expect(await send(300)).toEqual({ ok: false, errMsg: 'request:fail timeout' });
-    expect(mock.users[0]!.openids).toEqual(['o-test-openid']);
+    expect(t.mock.users[0]!.openids).toEqual(['o-test-openid']);
     const replay = answered(await send());
     expect(body(replay).error_code).toBe('IDAAS.SDK.COMMON.1007');
-    expect(body(await api.login()).status).toBe('SUCCESS');
+    expect(body(await t.api.login()).status).toBe('SUCCESS');
   });
 
   it('handleThenReset: does the work, then destroys the connection', async () => {
     const { send } = await bindStep();
-    mock.fault({ path: '/social/register-bind', kind: 'handleThenReset' });
+    t.mock.fault({ path: '/social/register-bind', kind: 'handleThenReset' });
     expect(await send()).toEqual({ ok: false, errMsg: 'request:fail ECONNRESET' });
-    expect(mock.users).toHaveLength(1);
-    expect(body(await api.login()).status).toBe('SUCCESS');
+    expect(t.mock.users).toHaveLength(1);
+    expect(body(await t.api.login()).status).toBe('SUCCESS');
   });
 });
 
 describe('fault matching', () => {
   it('uses a fault up after `times` matching requests', async () => {
-    mock.fault({ path: '/captcha', kind: 'html', times: 2 });
+    t.mock.fault({ path: '/captcha', kind: 'html', times: 2 });
     const statuses = [];
     for (let i = 0; i < 3; i += 1) statuses.push(answered(await captcha()).statusCode);
     expect(statuses).toEqual([502, 502, 200]);
   });
 
   it('keeps an Infinity fault until clearFaults', async () => {
-    mock.fault({ kind: 'rateLimit', times: Infinity });
+    t.mock.fault({ kind: 'rateLimit', times: Infinity });
     for (let i = 0; i < 3; i += 1) expect(answered(await captcha()).statusCode).toBe(429);
-    mock.clearFaults();
+    t.mock.clearFaults();
     expect(answered(await captcha()).statusCode).toBe(200);
   });
 
   it('applies faults in the order they were added, one per request', async () => {
-    mock.fault({
+    t.mock.fault({
       kind: 'status',
       status: 500,
       body: { error_code: 'SDK.COMMON.1008', error_msg: 'system busy' },
     });
-    mock.fault({ kind: 'html', status: 503 });
+    t.mock.fault({ kind: 'html', status: 503 });
     const statuses = [];
     for (let i = 0; i < 3; i += 1) statuses.push(answered(await captcha()).statusCode);
     expect(statuses).toEqual([500, 503, 200]);
   });
 
   it('matches by path suffix, RegExp, and method, leaving other requests alone', async () => {
-    mock.fault({ path: '/sms/send', kind: 'html', times: Infinity });
-    mock.fault({ path: /^\/api\/v2\/sdk\/capt/, method: 'POST', kind: 'html', status: 504, times: Infinity });
+    t.mock.fault({ path: '/sms/send', kind: 'html', times: Infinity });
+    t.mock.fault({
+      path: /^\/api\/v2\/sdk\/capt/,
+      method: 'POST',
+      kind: 'html',
+      status: 504,
+      times: Infinity,
+    });
     expect(answered(await captcha()).statusCode).toBe(200);
-    expect((await api.post('/api/v2/sdk/captcha/verify', {})).statusCode).toBe(504);
-    expect((await api.post('/api/v2/sdk/sms/send', {})).statusCode).toBe(502);
-    expect((await api.post('/api/v2/sdk/email/send', {})).statusCode).toBe(400);
+    expect((await t.api.post('/api/v2/sdk/captcha/verify', {})).statusCode).toBe(504);
+    expect((await t.api.post('/api/v2/sdk/sms/send', {})).statusCode).toBe(502);
+    expect((await t.api.post('/api/v2/sdk/email/send', {})).statusCode).toBe(400);
   });
 
   it('refuses an unknown kind or a malformed spec', () => {
-    expect(() => mock.fault({ kind: 'explode' } as never)).toThrow(/unknown fault kind/);
-    expect(() => mock.fault({ kind: 'delay' } as never)).toThrow(/ms/);
-    expect(() => mock.fault({ kind: 'html', times: 0 })).toThrow(/times/);
-    expect(() => mock.fault({ kind: 'status' } as never)).toThrow(/status/);
+    expect(() => t.mock.fault({ kind: 'explode' } as never)).toThrow(/unknown fault kind/);
+    expect(() => t.mock.fault({ kind: 'delay' } as never)).toThrow(/ms/);
+    expect(() => t.mock.fault({ kind: 'html', times: 0 })).toThrow(/times/);
+    expect(() => t.mock.fault({ kind: 'status' } as never)).toThrow(/status/);
   });
 });

@@ -1,44 +1,35 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
-import { body, jwtPayload, sdkClient } from './helpers';
+import { startMockIdaas } from 'eiam-miniprogram-sdk/testing';
+import { body, jwtPayload, useMockIdaas } from './helpers';
 
-let mock: MockIdaas;
-let fake: WxFake;
-let api: ReturnType<typeof sdkClient>;
-
-beforeEach(async () => {
-  mock = await startMockIdaas();
-  fake = createWxFake();
-  api = sdkClient(mock, fake);
-});
-afterEach(() => mock.close());
+const t = useMockIdaas();
 
 describe('startMockIdaas', () => {
   it('listens on a free loopback port and describes itself', () => {
-    expect(mock.url).toBe(`http://127.0.0.1:${mock.port}`);
-    expect(mock.port).toBeGreaterThan(0);
-    expect(mock.clientId).toBe('test-client-id');
-    expect(mock.issuer).toBe(`${mock.url}/api/v1/oauth2`);
-    expect(mock.options).toMatchObject({ errorScheme: 'idaas', sessionExpire: 432000, idTokenTtlSec: 300 });
+    expect(t.mock.url).toBe(`http://127.0.0.1:${t.mock.port}`);
+    expect(t.mock.port).toBeGreaterThan(0);
+    expect(t.mock.clientId).toBe('test-client-id');
+    expect(t.mock.issuer).toBe(`${t.mock.url}/api/v1/oauth2`);
+    expect(t.mock.options).toMatchObject({ errorScheme: 'idaas', sessionExpire: 432000, idTokenTtlSec: 300 });
   });
 
   it('serves the JWKS, and its RS256 id_tokens verify against it with the user claims', async () => {
-    const user = mock.addUser({
+    const user = t.mock.addUser({
       mobile: '13800138000',
       email: 'Zhangsan@Example.com',
       name: '张三',
-      openid: fake.openid,
+      openid: t.fake.openid,
     });
-    const keys = await api.get('/api/v1/oauth2/keys');
+    const keys = await t.api.get('/api/v1/oauth2/keys');
     expect(keys.statusCode).toBe(200);
-    expect(keys.data).toEqual(mock.publicJwks);
-    const login = body(await api.login());
+    expect(keys.data).toEqual(t.mock.publicJwks);
+    const login = body(await t.api.login());
     const { payload, protectedHeader } = await jwtVerify(
       login.id_token as string,
-      createLocalJWKSet(mock.publicJwks),
-      { issuer: mock.issuer, audience: mock.clientId, currentDate: new Date(mock.now()) },
+      createLocalJWKSet(t.mock.publicJwks),
+      { issuer: t.mock.issuer, audience: t.mock.clientId, currentDate: new Date(t.mock.now()) },
     );
-    expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: mock.publicJwks.keys[0]!.kid });
+    expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: t.mock.publicJwks.keys[0]!.kid });
     expect(payload).toMatchObject({
       sub: user.id,
       id: user.id,
@@ -56,7 +47,9 @@ describe('startMockIdaas', () => {
     const started = Date.now();
     const more = await Promise.all([1, 2, 3, 4, 5].map(() => startMockIdaas()));
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(more.map((m) => m.publicJwks.keys[0]!.kid)).toEqual(more.map(() => mock.publicJwks.keys[0]!.kid));
+    expect(more.map((m) => m.publicJwks.keys[0]!.kid)).toEqual(
+      more.map(() => t.mock.publicJwks.keys[0]!.kid),
+    );
     expect(new Set(more.map((m) => m.port)).size).toBe(5);
     await Promise.all(more.map((m) => m.close()));
   });
@@ -64,13 +57,13 @@ describe('startMockIdaas', () => {
   it('refuses an unknown option or a bad value', async () => {
     await expect(startMockIdaas({ errorScheme: 'other' as 'plain' })).rejects.toThrow(/errorScheme/);
     await expect(startMockIdaas({ nope: 1 } as object)).rejects.toThrow(/unknown mock option nope/);
-    expect(() => mock.setOptions({ sessionExpire: -1 })).toThrow(/sessionExpire/);
+    expect(() => t.mock.setOptions({ sessionExpire: -1 })).toThrow(/sessionExpire/);
   });
 });
 
 describe('POST /api/v2/sdk/login/wechat-miniprogram', () => {
   it('answers SOCIAL_BIND with a bind state token and the flows as a JSON string for an unbound openid', async () => {
-    const answer = await api.login();
+    const answer = await t.api.login();
     expect(answer.statusCode).toBe(200);
     expect(answer.data).toEqual({
       status: 'SOCIAL_BIND',
@@ -82,8 +75,8 @@ describe('POST /api/v2/sdk/login/wechat-miniprogram', () => {
   });
 
   it('answers USER_REGISTER with data null when so configured', async () => {
-    mock.setOptions({ unboundStatus: 'USER_REGISTER', flows: null });
-    expect(body(await api.login())).toEqual({
+    t.mock.setOptions({ unboundStatus: 'USER_REGISTER', flows: null });
+    expect(body(await t.api.login())).toEqual({
       status: 'USER_REGISTER',
       state_token: expect.any(String),
       data: null,
@@ -91,16 +84,16 @@ describe('POST /api/v2/sdk/login/wechat-miniprogram', () => {
   });
 
   it('sends the status with a leading space when statusLeadingSpace is on', async () => {
-    mock.setOptions({ statusLeadingSpace: true, flows: ['VERIFY_PHONE'] });
-    const answer = body(await api.login());
+    t.mock.setOptions({ statusLeadingSpace: true, flows: ['VERIFY_PHONE'] });
+    const answer = body(await t.api.login());
     expect(answer.status).toBe(' SOCIAL_BIND');
     expect(answer.data).toBe('{"socialBindOrRegisterFlow":["VERIFY_PHONE"]}');
   });
 
   it('signs a bound user straight in with a session token, expire and id_token', async () => {
-    mock.setOptions({ sessionExpire: 43200 });
-    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
-    expect(body(await api.login())).toEqual({
+    t.mock.setOptions({ sessionExpire: 43200 });
+    t.mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
+    expect(body(await t.api.login())).toEqual({
       session_token: expect.stringMatching(/^[A-Za-z0-9]{32}$/),
       expire: 43200,
       status: 'SUCCESS',
@@ -109,21 +102,21 @@ describe('POST /api/v2/sdk/login/wechat-miniprogram', () => {
   });
 
   it('answers MFA_AUTH with an mfa state token for a user with MFA', async () => {
-    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', mfa: true });
-    const answer = body(await api.login());
+    t.mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', mfa: true });
+    const answer = body(await t.api.login());
     expect(answer).toEqual({ status: 'MFA_AUTH', state_token: expect.any(String) });
     expect(jwtPayload(answer.state_token as string).purpose).toBe('mfa');
   });
 
   it('answers ACCESS_DENIED for a disabled user', async () => {
-    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', disabled: true });
-    expect(body(await api.login())).toEqual({ status: 'ACCESS_DENIED' });
+    t.mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', disabled: true });
+    expect(body(await t.api.login())).toEqual({ status: 'ACCESS_DENIED' });
   });
 
   it('refuses a wx code used before, like WeChat\'s "code been used"', async () => {
-    const { code } = await fake.wx.login();
-    const first = await api.post('/api/v2/sdk/login/wechat-miniprogram', { code });
-    const again = await api.post('/api/v2/sdk/login/wechat-miniprogram', { code });
+    const { code } = await t.fake.wx.login();
+    const first = await t.api.post('/api/v2/sdk/login/wechat-miniprogram', { code });
+    const again = await t.api.post('/api/v2/sdk/login/wechat-miniprogram', { code });
     expect(first.statusCode).toBe(200);
     expect(again.statusCode).toBe(400);
     expect(again.data).toEqual({
@@ -133,25 +126,25 @@ describe('POST /api/v2/sdk/login/wechat-miniprogram', () => {
   });
 
   it('tells WeChat users apart by the openid inside the wx code', async () => {
-    mock.addUser({ mobile: '13800138000', openid: 'o-first' });
-    fake.setOpenid('o-first');
-    expect(body(await api.login()).status).toBe('SUCCESS');
-    fake.setOpenid('o-second');
-    expect(body(await api.login()).status).toBe('SOCIAL_BIND');
+    t.mock.addUser({ mobile: '13800138000', openid: 'o-first' });
+    t.fake.setOpenid('o-first');
+    expect(body(await t.api.login()).status).toBe('SUCCESS');
+    t.fake.setOpenid('o-second');
+    expect(body(await t.api.login()).status).toBe('SOCIAL_BIND');
   });
 
   it('accepts a code not made by the fake (a real device) as a new WeChat user', async () => {
-    const answer = await api.post('/api/v2/sdk/login/wechat-miniprogram', { code: '0a3Xyz000abcDEF' });
+    const answer = await t.api.post('/api/v2/sdk/login/wechat-miniprogram', { code: '0a3Xyz000abcDEF' });
     expect(body(answer).status).toBe('SOCIAL_BIND');
   });
 
   it('refuses a missing code as a blank parameter, in the plain scheme too', async () => {
-    expect((await api.post('/api/v2/sdk/login/wechat-miniprogram', {})).data).toEqual({
+    expect((await t.api.post('/api/v2/sdk/login/wechat-miniprogram', {})).data).toEqual({
       error_code: 'IDAAS.SDK.COMMON.1001',
       error_msg: 'parameter code cannot be blank',
     });
-    mock.setOptions({ errorScheme: 'plain' });
-    expect(body(await api.post('/api/v2/sdk/login/wechat-miniprogram', { code: 42 })).error_code).toBe(
+    t.mock.setOptions({ errorScheme: 'plain' });
+    expect(body(await t.api.post('/api/v2/sdk/login/wechat-miniprogram', { code: 42 })).error_code).toBe(
       'SDK.COMMON.1007',
     );
   });
@@ -159,14 +152,14 @@ describe('POST /api/v2/sdk/login/wechat-miniprogram', () => {
 
 describe('POST /api/v2/sdk/sso/session-token/id-token', () => {
   async function signIn() {
-    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
-    return body(await api.login());
+    t.mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
+    return body(await t.api.login());
   }
 
   it('gives a fresh id_token and the same session token with the seconds it has left', async () => {
     const session = await signIn();
-    mock.advanceTime(10_500);
-    const answer = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
+    t.mock.advanceTime(10_500);
+    const answer = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
       'X-session-token': session.session_token as string,
     });
     expect(answer.statusCode).toBe(200);
@@ -185,20 +178,20 @@ describe('POST /api/v2/sdk/sso/session-token/id-token', () => {
   });
 
   it('rotates the session token with a full expire when renewSessionToken is on', async () => {
-    mock.setOptions({ renewSessionToken: true });
+    t.mock.setOptions({ renewSessionToken: true });
     const session = await signIn();
-    mock.advanceTime(60_000);
+    t.mock.advanceTime(60_000);
     const header = { 'X-session-token': session.session_token as string };
-    const answer = body(await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, header));
+    const answer = body(await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, header));
     expect(answer.session_token).not.toBe(session.session_token);
     expect(answer.expire).toBe(432000);
-    const old = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, header);
+    const old = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, header);
     expect(old.statusCode).toBe(400);
   });
 
   it('refuses an unknown or expired session token with SDK.COMMON.1005', async () => {
     const session = await signIn();
-    const unknown = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
+    const unknown = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
       'X-session-token': 'nope',
     });
     expect(unknown.statusCode).toBe(400);
@@ -206,15 +199,15 @@ describe('POST /api/v2/sdk/sso/session-token/id-token', () => {
       error_code: 'IDAAS.SDK.COMMON.1005',
       error_msg: 'session_token has expired',
     });
-    mock.advanceTime(432000 * 1000);
-    const expired = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
+    t.mock.advanceTime(432000 * 1000);
+    const expired = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
       'X-session-token': session.session_token as string,
     });
     expect(body(expired).error_code).toBe('IDAAS.SDK.COMMON.1005');
   });
 
   it('refuses a call without X-session-token', async () => {
-    const answer = await api.post('/api/v2/sdk/sso/session-token/id-token');
+    const answer = await t.api.post('/api/v2/sdk/sso/session-token/id-token');
     expect(answer.data).toEqual({
       error_code: 'IDAAS.SDK.COMMON.1001',
       error_msg: 'parameter X-session-token cannot be blank',

@@ -1,16 +1,7 @@
-import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
-import { body, sdkClient, sdkHeaders, wxRequest, type Answer } from './helpers';
+import { startMockIdaas } from 'eiam-miniprogram-sdk/testing';
+import { body, sdkHeaders, useMockIdaas, wxRequest, type Answer } from './helpers';
 
-let mock: MockIdaas;
-let fake: WxFake;
-let api: ReturnType<typeof sdkClient>;
-
-beforeEach(async () => {
-  mock = await startMockIdaas();
-  fake = createWxFake();
-  api = sdkClient(mock, fake);
-});
-afterEach(() => mock.close());
+const t = useMockIdaas();
 
 async function raw(
   path: string,
@@ -18,7 +9,7 @@ async function raw(
   method: 'GET' | 'POST' = 'POST',
   data?: unknown,
 ) {
-  const outcome = await wxRequest(fake, { url: `${mock.url}${path}`, method, header, data });
+  const outcome = await wxRequest(t.fake, { url: `${t.mock.url}${path}`, method, header, data });
   if (!outcome.ok) throw new Error(outcome.errMsg);
   return outcome.res;
 }
@@ -35,56 +26,56 @@ describe('the common request checks', () => {
   it.each(['X-device-fingerprint', 'X-operating-sys-version', 'X-agent'])(
     'refuses a call without %s as device information incomplete',
     async (name) => {
-      const answer = await raw(sendPath, without(sdkHeaders(mock), name), 'POST', sendBody);
+      const answer = await raw(sendPath, without(sdkHeaders(t.mock), name), 'POST', sendBody);
       expect(answer.statusCode).toBe(400);
       expect(answer.data).toEqual({
         error_code: 'IDAAS.SDK.PARAM.0001',
         error_msg: 'device information incomplete',
       });
-      mock.setOptions({ errorScheme: 'plain' });
-      const plain = await raw(captchaPath, without(sdkHeaders(mock), name), 'GET');
+      t.mock.setOptions({ errorScheme: 'plain' });
+      const plain = await raw(captchaPath, without(sdkHeaders(t.mock), name), 'GET');
       expect(plain.data).toEqual({
         error_code: 'SDK.COMMON.1003',
         error_msg: 'device information incomplete',
       });
-      expect(mock.outbox).toHaveLength(0);
+      expect(t.mock.outbox).toHaveLength(0);
     },
   );
 
   it('refuses a blank device header like a missing one', async () => {
-    const answer = await raw(captchaPath, sdkHeaders(mock, { 'X-agent': '  ' }), 'GET');
+    const answer = await raw(captchaPath, sdkHeaders(t.mock, { 'X-agent': '  ' }), 'GET');
     expect(body(answer).error_code).toBe('IDAAS.SDK.PARAM.0001');
   });
 
   it('refuses a missing or wrong X-client-id with SDK.COMMON.1012', async () => {
-    const missing = await raw(captchaPath, without(sdkHeaders(mock), 'X-client-id'), 'GET');
+    const missing = await raw(captchaPath, without(sdkHeaders(t.mock), 'X-client-id'), 'GET');
     expect(missing.statusCode).toBe(400);
     expect(body(missing).error_code).toBe('IDAAS.SDK.COMMON.1012');
-    const wrong = await raw(sendPath, sdkHeaders(mock, { 'X-client-id': 'other' }), 'POST', sendBody);
+    const wrong = await raw(sendPath, sdkHeaders(t.mock, { 'X-client-id': 'other' }), 'POST', sendBody);
     expect(body(wrong).error_code).toBe('IDAAS.SDK.COMMON.1012');
   });
 
   it('follows a clientId changed with setOptions', async () => {
-    mock.setOptions({ clientId: 'tenant-app-2' });
-    expect(mock.clientId).toBe('tenant-app-2');
-    expect((await raw(captchaPath, sdkHeaders(mock), 'GET')).statusCode).toBe(200);
+    t.mock.setOptions({ clientId: 'tenant-app-2' });
+    expect(t.mock.clientId).toBe('tenant-app-2');
+    expect((await raw(captchaPath, sdkHeaders(t.mock), 'GET')).statusCode).toBe(200);
   });
 
   it('refuses a POST that is not application/json', async () => {
-    const header = sdkHeaders(mock, { 'content-type': 'application/x-www-form-urlencoded' });
+    const header = sdkHeaders(t.mock, { 'content-type': 'application/x-www-form-urlencoded' });
     const answer = await raw(sendPath, header, 'POST', sendBody);
     expect(answer.statusCode).toBe(400);
     expect(answer.data).toEqual({
       error_code: 'IDAAS.SDK.COMMON.1002',
       error_msg: 'content-type parameter format incorrect',
     });
-    const charset = sdkHeaders(mock, { 'content-type': 'application/json;charset=UTF-8' });
+    const charset = sdkHeaders(t.mock, { 'content-type': 'application/json;charset=UTF-8' });
     expect((await raw(sendPath, charset, 'POST', sendBody)).statusCode).toBe(200);
   });
 
   it('refuses a body that is not a JSON object', async () => {
     for (const data of ['{"mobile":', '[1,2]', '42']) {
-      const answer = await raw(sendPath, sdkHeaders(mock), 'POST', data);
+      const answer = await raw(sendPath, sdkHeaders(t.mock), 'POST', data);
       expect(answer.data).toEqual({
         error_code: 'IDAAS.SDK.COMMON.1002',
         error_msg: 'request body parameter format incorrect',
@@ -100,12 +91,12 @@ describe('the common request checks', () => {
   });
 
   it('answers an unknown path with 404 and a wrong method with 405, Spring style', async () => {
-    const missing = await api.get('/api/v2/sdk/nope');
+    const missing = await t.api.get('/api/v2/sdk/nope');
     expect(missing.statusCode).toBe(404);
     expect(missing.data).toMatchObject({ status: 404, error: 'Not Found', path: '/api/v2/sdk/nope' });
-    const method = await api.get(sendPath);
+    const method = await t.api.get(sendPath);
     expect(method.statusCode).toBe(405);
-    expect((await api.post('/api/v1/oauth2/keys')).statusCode).toBe(405);
+    expect((await t.api.post('/api/v1/oauth2/keys')).statusCode).toBe(405);
   });
 
   it('serves the JWKS without any SDK header', async () => {
@@ -119,11 +110,11 @@ describe('the common request checks', () => {
 
 describe('the request log', () => {
   it('records method, path, query, lower-cased headers, the parsed body and the mock time', async () => {
-    await api.post(sendPath, sendBody);
-    await raw(`${captchaPath}?lang=zh`, sdkHeaders(mock), 'GET');
-    await raw(sendPath, sdkHeaders(mock), 'POST', 'not json');
-    expect(mock.requests).toHaveLength(3);
-    expect(mock.requests[0]).toEqual({
+    await t.api.post(sendPath, sendBody);
+    await raw(`${captchaPath}?lang=zh`, sdkHeaders(t.mock), 'GET');
+    await raw(sendPath, sdkHeaders(t.mock), 'POST', 'not json');
+    expect(t.mock.requests).toHaveLength(3);
+    expect(t.mock.requests[0]).toEqual({
       method: 'POST',
       path: sendPath,
       query: {},
@@ -131,27 +122,27 @@ describe('the request log', () => {
       body: sendBody,
       at: expect.any(Number),
     });
-    expect(mock.requests[1]).toMatchObject({
+    expect(t.mock.requests[1]).toMatchObject({
       method: 'GET',
       path: captchaPath,
       query: { lang: 'zh' },
       body: '',
     });
-    expect(mock.requests[2]!.body).toBe('not json');
-    expect(mock.requestsTo('/sms/send')).toHaveLength(2);
-    expect(mock.requestsTo(/captcha$/)).toHaveLength(1);
+    expect(t.mock.requests[2]!.body).toBe('not json');
+    expect(t.mock.requestsTo('/sms/send')).toHaveLength(2);
+    expect(t.mock.requestsTo(/captcha$/)).toHaveLength(1);
   });
 
   it('records requests that faults answered', async () => {
-    mock.fault({ kind: 'html' });
-    await api.get(captchaPath);
-    expect(mock.requestsTo('captcha')).toHaveLength(1);
+    t.mock.fault({ kind: 'html' });
+    await t.api.get(captchaPath);
+    expect(t.mock.requestsTo('captcha')).toHaveLength(1);
   });
 });
 
 describe('the controls', () => {
   it('addUser normalises the identifiers, keeps a Chinese name and refuses duplicates', () => {
-    const user = mock.addUser({
+    const user = t.mock.addUser({
       mobile: '+8613800138000',
       email: 'ZS@Example.com',
       name: '张三',
@@ -168,55 +159,55 @@ describe('the controls', () => {
       disabled: false,
       openids: [],
     });
-    expect(mock.users).toEqual([user]);
-    expect(() => mock.addUser({ mobile: '13800138000' })).toThrow(/already taken/);
-    expect(() => mock.addUser({ mobile: '123' })).toThrow(/not a mobile/);
-    expect(mock.addUser().id).toBe('u000002');
+    expect(t.mock.users).toEqual([user]);
+    expect(() => t.mock.addUser({ mobile: '13800138000' })).toThrow(/already taken/);
+    expect(() => t.mock.addUser({ mobile: '123' })).toThrow(/not a mobile/);
+    expect(t.mock.addUser().id).toBe('u000002');
   });
 
   it("addUser's default userName is the mobile's national number, of any country, else the email", () => {
-    expect(mock.addUser({ mobile: '+86 138-0013-8000' }).userName).toBe('13800138000');
-    expect(mock.addUser({ mobile: '+14155552671' }).userName).toBe('4155552671');
-    expect(mock.addUser({ mobile: '+447911123456' }).userName).toBe('7911123456');
-    expect(mock.addUser({ email: 'Li@Example.com' }).userName).toBe('li@example.com');
+    expect(t.mock.addUser({ mobile: '+86 138-0013-8000' }).userName).toBe('13800138000');
+    expect(t.mock.addUser({ mobile: '+14155552671' }).userName).toBe('4155552671');
+    expect(t.mock.addUser({ mobile: '+447911123456' }).userName).toBe('7911123456');
+    expect(t.mock.addUser({ email: 'Li@Example.com' }).userName).toBe('li@example.com');
   });
 
   it('bindOpenid moves an openid to another user', async () => {
-    const first = mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
-    const second = mock.addUser({ email: 'b@example.com' });
-    mock.bindOpenid('o-test-openid', second.id);
+    const first = t.mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
+    const second = t.mock.addUser({ email: 'b@example.com' });
+    t.mock.bindOpenid('o-test-openid', second.id);
     expect(first.openids).toEqual([]);
     expect(second.openids).toEqual(['o-test-openid']);
-    expect(() => mock.bindOpenid('o-x', 'u999999')).toThrow(/no user/);
+    expect(() => t.mock.bindOpenid('o-x', 'u999999')).toThrow(/no user/);
   });
 
   it('issuePhoneCode refuses something that is not a mobile', () => {
-    expect(() => mock.issuePhoneCode('nope')).toThrow(/not a mobile/);
-    expect(mock.issuePhoneCode('13800138000')).toMatch(/^wxphone\./);
+    expect(() => t.mock.issuePhoneCode('nope')).toThrow(/not a mobile/);
+    expect(t.mock.issuePhoneCode('13800138000')).toMatch(/^wxphone\./);
   });
 
   it('lastCode is undefined for a recipient that got nothing', () => {
-    expect(mock.lastCode('13800138000')).toBeUndefined();
+    expect(t.mock.lastCode('13800138000')).toBeUndefined();
   });
 
   it('advanceTime moves the mock clock only forward', () => {
-    const before = mock.now();
-    mock.advanceTime(3_600_000);
-    expect(mock.now() - before).toBeGreaterThanOrEqual(3_600_000);
-    expect(() => mock.advanceTime(-1)).toThrow(TypeError);
+    const before = t.mock.now();
+    t.mock.advanceTime(3_600_000);
+    expect(t.mock.now() - before).toBeGreaterThanOrEqual(3_600_000);
+    expect(() => t.mock.advanceTime(-1)).toThrow(TypeError);
   });
 
   it('reset drops users, codes, sessions, requests, faults and the clock offset, keeping the options', async () => {
-    mock.setOptions({ errorScheme: 'plain' });
-    mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
-    const session = body(await api.login());
-    await api.post(sendPath, sendBody);
-    mock.fault({ kind: 'hang', times: Infinity });
-    mock.advanceTime(1_000_000);
-    mock.reset();
-    expect([mock.users, mock.outbox, mock.requests]).toEqual([[], [], []]);
-    expect(mock.now() - Date.now()).toBeLessThan(1000);
-    const refresh: Answer = await api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
+    t.mock.setOptions({ errorScheme: 'plain' });
+    t.mock.addUser({ mobile: '13800138000', openid: 'o-test-openid' });
+    const session = body(await t.api.login());
+    await t.api.post(sendPath, sendBody);
+    t.mock.fault({ kind: 'hang', times: Infinity });
+    t.mock.advanceTime(1_000_000);
+    t.mock.reset();
+    expect([t.mock.users, t.mock.outbox, t.mock.requests]).toEqual([[], [], []]);
+    expect(t.mock.now() - Date.now()).toBeLessThan(1000);
+    const refresh: Answer = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
       'X-session-token': session.session_token as string,
     });
     expect(body(refresh).error_code).toBe('SDK.COMMON.1005');
@@ -226,7 +217,7 @@ describe('the controls', () => {
     jest.useFakeTimers({ now: 0 });
     try {
       expect(Date.now()).toBe(0);
-      expect(mock.now()).toBeGreaterThan(1.7e12);
+      expect(t.mock.now()).toBeGreaterThan(1.7e12);
     } finally {
       jest.useRealTimers();
     }
@@ -235,7 +226,7 @@ describe('the controls', () => {
   it('close is idempotent and leaves the port closed', async () => {
     const other = await startMockIdaas();
     await Promise.all([other.close(), other.close()]);
-    const outcome = await wxRequest(fake, { url: `${other.url}/api/v1/oauth2/keys` });
+    const outcome = await wxRequest(t.fake, { url: `${other.url}/api/v1/oauth2/keys` });
     expect(outcome).toEqual({ ok: false, errMsg: 'request:fail ECONNREFUSED' });
   });
 });
