@@ -1,6 +1,6 @@
 import { isEiamError } from '../../src';
 import { MOBILE } from '../support/fixtures';
-import { closeWorlds, rejection, requestsTo, world } from '../support/harness';
+import { atBindStepWithCode, closeWorlds, rejection, requestsTo, world } from '../support/harness';
 import { jwt, jwtFromText, settle } from './support';
 
 afterEach(closeWorlds);
@@ -8,13 +8,6 @@ afterEach(closeWorlds);
 const KEY = 'eiam.v1.session';
 const LOGIN = '/login/wechat-miniprogram';
 const BIND = '/social/register-bind';
-
-async function atBindStep(options: Parameters<typeof world>[0] = {}) {
-  const w = await world(options);
-  await w.eiam.loginWithWeChat();
-  await w.eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' });
-  return { ...w, code: w.mock.lastCode(MOBILE)! };
-}
 
 const STATUSES = [200, 400, 401, 403, 404, 429, 500, 502, 503, 504];
 /** The bodies of the matrix. `valid` is a valid login answer for 200 and a valid error envelope otherwise. */
@@ -77,7 +70,7 @@ describe('H: answers from the server', () => {
   it.each(['idaas', 'plain'] as const)(
     'H2 400 state_token parameter error (%s scheme): serverCode verbatim, status 400, 1 request, state token dropped, code not resent',
     async (scheme) => {
-      const { mock, fake, eiam, code } = await atBindStep();
+      const { mock, fake, eiam, code } = await atBindStepWithCode();
       const serverCode = `${scheme === 'idaas' ? 'IDAAS.' : ''}SDK.COMMON.1007`;
       mock.fault({
         path: BIND,
@@ -102,7 +95,7 @@ describe('H: answers from the server', () => {
   );
 
   it('H2 a state token that expired on the mock clock is reported the same way and dropped', async () => {
-    const { mock, eiam, code } = await atBindStep();
+    const { mock, eiam, code } = await atBindStepWithCode();
     mock.advanceTime(mock.options.stateTokenTtlMs + 1000);
     const error = await rejection(eiam.registerBind({ mobile: MOBILE, verifyCode: code }));
     expect(error.code).toBe('INVALID_STATE_TOKEN');
@@ -114,7 +107,7 @@ describe('H: answers from the server', () => {
   it.each(['IDAAS.SDK.FUTURE.4242', 'SDK.FUTURE.4242', 'VENDOR_SPECIFIC_ERROR'])(
     'H3 an unknown error_code %s passes through unchanged',
     async (serverCode) => {
-      const { mock, eiam, code } = await atBindStep();
+      const { mock, eiam, code } = await atBindStepWithCode();
       mock.fault({
         path: BIND,
         kind: 'status',
@@ -136,7 +129,7 @@ describe('H: answers from the server', () => {
     ['expire null', { session_token: 'sess', expire: null }],
     ['expire "432000"', { session_token: 'sess', expire: '432000' }],
   ])('H4 200 with %s: INVALID_RESPONSE and nothing stored', async (_name, body) => {
-    const { mock, fake, eiam, code } = await atBindStep();
+    const { mock, fake, eiam, code } = await atBindStepWithCode();
     const full =
       typeof body === 'string'
         ? body
@@ -157,7 +150,7 @@ describe('H: answers from the server', () => {
   });
 
   it('H5 an answer over 64 KiB is refused before it is parsed; a token over 8 KiB before it is stored', async () => {
-    const { mock, fake, eiam, code } = await atBindStep();
+    const { mock, fake, eiam, code } = await atBindStepWithCode();
     mock.fault({ path: BIND, kind: 'oversize', bytes: 64 * 1024 + 16 });
     const parse = jest.spyOn(JSON, 'parse');
     try {
@@ -208,7 +201,7 @@ describe('H: answers from the server', () => {
   });
 
   it('H6 {"__proto__": {"polluted": 1}} in an answer, an error envelope or an id_token pollutes nothing', async () => {
-    const { mock, eiam, code } = await atBindStep();
+    const { mock, eiam, code } = await atBindStepWithCode();
     const evil = '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}';
     mock.fault({
       path: LOGIN,
@@ -246,7 +239,7 @@ describe('H: answers from the server', () => {
   });
 
   it('H7 err.message, String(err) and JSON.stringify(err) carry no body text beyond error_code and the server message', async () => {
-    const { mock, eiam, code } = await atBindStep();
+    const { mock, eiam, code } = await atBindStepWithCode();
     const cases = [
       {
         kind: 'status' as const,

@@ -57,3 +57,31 @@ export function answer(
 export function bodyOf(req: TransportRequest): Record<string, unknown> {
   return typeof req.data === 'string' ? (JSON.parse(req.data) as Record<string, unknown>) : {};
 }
+
+/** `s` lengthened with `A`s to a length of 4n + 1, which no bytes encode to in base64url. */
+export const lengthMod4Is1 = (s: string): string => s + 'A'.repeat((((1 - s.length) % 4) + 4) % 4 || 4);
+
+/**
+ * Fuzz segments: one from `segment`, kept as it is (two chances in six) or made invalid in one way: lengthened to
+ * 4n + 1, one of `chars` inserted, `=` padding appended, or cut short. Shared by J1 here and the decoder's unit fuzz.
+ */
+export function mutatedSegment(
+  segment: fc.Arbitrary<string>,
+  chars: readonly string[],
+): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      segment,
+      fc.constantFrom('keep', 'keep', 'len4n1', 'insert', 'pad', 'cut'),
+      fc.nat(),
+      fc.constantFrom(...chars),
+    )
+    .map(([s, how, at, ch]) => {
+      const i = s.length ? at % s.length : 0;
+      if (how === 'len4n1') return lengthMod4Is1(s);
+      if (how === 'insert') return s.slice(0, i) + ch + s.slice(i);
+      if (how === 'pad') return s + '='.repeat(1 + (at % 3));
+      if (how === 'cut') return s.slice(0, i);
+      return s;
+    });
+}

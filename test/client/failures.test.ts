@@ -1,20 +1,13 @@
 import { EMAIL, MOBILE, OPENID } from '../support/fixtures';
-import { closeWorlds, rejection, requestsTo, world } from '../support/harness';
+import { atBindStepWithCode, closeWorlds, rejection, requestsTo, world } from '../support/harness';
 
 afterEach(closeWorlds);
-
-async function atBindStep(client = {}) {
-  const w = await world({ client });
-  await w.eiam.loginWithWeChat();
-  await w.eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' });
-  return { ...w, code: w.mock.lastCode(MOBILE)! };
-}
 
 describe('answers that are not a success', () => {
   it.each([500, 502, 503, 504])(
     'maps %i with an HTML page to SERVER_ERROR, after exactly one request',
     async (status) => {
-      const { mock, eiam, code } = await atBindStep();
+      const { mock, eiam, code } = await atBindStepWithCode();
       mock.fault({ path: '/social/register-bind', kind: 'html', status });
       const error = await rejection(eiam.registerBind({ mobile: MOBILE, verifyCode: code }));
       expect(error.code).toBe('SERVER_ERROR');
@@ -26,7 +19,7 @@ describe('answers that are not a success', () => {
   );
 
   it('maps a 200 with broken JSON to INVALID_RESPONSE and stores nothing', async () => {
-    const { mock, eiam, code, fake } = await atBindStep();
+    const { mock, eiam, code, fake } = await atBindStepWithCode();
     mock.fault({ path: '/social/register-bind', kind: 'badJson' });
     expect((await rejection(eiam.registerBind({ mobile: MOBILE, verifyCode: code }))).code).toBe(
       'INVALID_RESPONSE',
@@ -35,7 +28,7 @@ describe('answers that are not a success', () => {
   });
 
   it('refuses an oversized answer before parsing it', async () => {
-    const { mock, eiam, code } = await atBindStep();
+    const { mock, eiam, code } = await atBindStepWithCode();
     mock.fault({ path: '/social/register-bind', kind: 'oversize' });
     const error = await rejection(eiam.registerBind({ mobile: MOBILE, verifyCode: code }));
     expect(error.code).toBe('INVALID_RESPONSE');
@@ -49,7 +42,7 @@ describe('answers that are not a success', () => {
     [{ session_token: 'abc', expire: '432000' }, 'expire'],
     [{ session_token: 'abc', expire: 432000, id_token: 'not-a-jwt' }, 'id_token'],
   ])('refuses a 200 of the wrong shape %j', async (body, detail) => {
-    const { mock, eiam, code } = await atBindStep();
+    const { mock, eiam, code } = await atBindStepWithCode();
     mock.fault({
       path: '/social/register-bind',
       kind: 'status',
@@ -62,7 +55,7 @@ describe('answers that are not a success', () => {
   });
 
   it('passes an unknown error code through unchanged with its status', async () => {
-    const { mock, eiam, code } = await atBindStep();
+    const { mock, eiam, code } = await atBindStepWithCode();
     mock.fault({
       path: '/social/register-bind',
       kind: 'status',
@@ -102,7 +95,7 @@ describe('transport failures', () => {
   });
 
   it('maps a reset connection to NETWORK_ERROR', async () => {
-    const { mock, eiam, code } = await atBindStep();
+    const { mock, eiam, code } = await atBindStepWithCode();
     mock.fault({ path: '/social/register-bind', kind: 'reset' });
     const error = await rejection(eiam.registerBind({ mobile: MOBILE, verifyCode: code }));
     expect(error.code).toBe('NETWORK_ERROR');

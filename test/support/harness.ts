@@ -63,6 +63,14 @@ export async function rejection(promise: Promise<unknown>): Promise<import('../.
   throw new Error('expected a rejection, but the promise resolved');
 }
 
+/** A world at the bind step of a new WeChat user, with an SMS code sent to `MOBILE` (`code`). */
+export async function atBindStepWithCode(options: Parameters<typeof world>[0] = {}) {
+  const w = await world(options);
+  await w.eiam.loginWithWeChat();
+  await w.eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' });
+  return { ...w, code: w.mock.lastCode(MOBILE)! };
+}
+
 /** A world whose user (`MOBILE`, `EMAIL`, bound to `OPENID`) is signed in through WeChat. */
 export async function signedIn(options: Parameters<typeof world>[0] = {}, user: { mobile?: string } = {}) {
   const w = await world(options);

@@ -8,6 +8,7 @@ import { EiamError, isEiamError } from '../../src/errors/eiam-error';
 import { base64UrlToBytes, bytesToBase64Url, isBase64Url } from '../../src/jwt/base64url';
 import { utf8Decode, utf8Encode } from '../../src/jwt/utf8';
 import { decodeIdToken, decodeJwtHeader, type IdTokenClaims } from '../../src/jwt/decode';
+import { lengthMod4Is1, mutatedSegment } from '../catalogue/support';
 
 const SEED = 20261125;
 const SRC = path.resolve(__dirname, '../../src');
@@ -232,8 +233,6 @@ describe('decodeIdToken', () => {
     expectInvalid(() => decodeJwtHeader(42 as unknown as string), 'not a string');
   });
 
-  /** `s` lengthened with `A`s to a length of 4n + 1, which no bytes encode to. */
-  const lengthMod4Is1 = (s: string): string => s + 'A'.repeat((1 - (s.length % 4) + 4) % 4 || 4);
   const good = enc(claims);
 
   it.each([
@@ -398,21 +397,7 @@ describe('J1 fuzzing decodeIdToken', () => {
       .map((v) => enc(v)),
   );
   /** Mutations that make a segment invalid in one specific way. */
-  const mutated = fc
-    .tuple(
-      segment,
-      fc.constantFrom('none', 'none', 'append1', 'insert', 'pad', 'truncate'),
-      fc.nat(),
-      fc.constantFrom('+', '/', '=', ' ', 'A', '.'),
-    )
-    .map(([s, how, at, ch]) => {
-      const i = s.length === 0 ? 0 : at % s.length;
-      if (how === 'append1') return s + 'A'.repeat((((1 - s.length) % 4) + 4) % 4 || 4); // length % 4 == 1
-      if (how === 'insert') return s.slice(0, i) + ch + s.slice(i);
-      if (how === 'pad') return s + '='.repeat(1 + (at % 3));
-      if (how === 'truncate') return s.slice(0, i);
-      return s;
-    });
+  const mutated = mutatedSegment(segment, ['+', '/', '=', ' ', 'A', '.']);
   const validHeader = fc
     .constantFrom('RS256', 'ES256', 'HS256', 'EdDSA')
     .map((alg) => enc({ alg, kid: 'k' }));
