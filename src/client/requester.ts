@@ -103,7 +103,8 @@ export class Requester {
           const date = /^date$/i.test(name) ? Date.parse(res.header[name]!) : NaN;
           if (!isNaN(date)) this.skew = date - clock.now();
         }
-        const result = processAnswer(res, clock.now());
+        // The server's clock as far as known: an HTTP-date Retry-After is on it, not on the phone's.
+        const result = processAnswer(res, clock.now() + this.skew);
         logger.debug(`← ${label} ${status}`);
         return result;
       })
@@ -152,23 +153,26 @@ export class Requester {
 
   /**
    * The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call:
-   * the read waits at most {@link FINGERPRINT_READ_MS}, and the write is not waited for.
+   * the read waits at most {@link FINGERPRINT_READ_MS}, and the write is not waited for. After a read that failed or
+   * was too slow, the new fingerprint serves this run only: the stored one may still be good, and must stay the same.
    */
   private fingerprint(): Promise<string> {
     const { storage, timeoutMs, logger } = this.config;
-    const none = (): undefined => undefined;
+    const unread = {};
     return withTimeout(
       Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)),
       Math.min(timeoutMs, FINGERPRINT_READ_MS),
-      none,
+      () => unread,
     )
-      .catch(none) // unreadable or slow: a new fingerprint replaces it
+      .catch(() => unread)
       .then((stored) => {
         if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored)) return stored;
         const created = randomId(32);
-        Promise.resolve()
-          .then(() => storage.set(FINGERPRINT_KEY, created))
-          .catch(() => logger.debug('fingerprint not stored'));
+        if (stored !== unread) {
+          Promise.resolve()
+            .then(() => storage.set(FINGERPRINT_KEY, created))
+            .catch(() => logger.debug('fingerprint not stored'));
+        }
         return created;
       });
   }
