@@ -23,11 +23,12 @@ export function usableUntil(receivedAt: number, lifetimeMs: number): number {
  * idTokenFresh(decodeIdToken(idToken), Date.now() + skew); // false within 60 s of a 5-minute token's exp
  * ```
  * Whether an id_token with these claims may still be sent at `serverNow` (ms on the server's clock): more than the
- * safety margin of its lifetime (`exp - iat`; 60 s without `iat`) left before `exp`, and not before `nbf` less that
- * margin. Without a numeric `exp` it is never fresh.
+ * safety margin of its lifetime (`exp - iat`; 60 s without `iat`) left before `exp`, and not before `nbf` (without
+ * `nbf`: `iat`) less that margin. Without a numeric `exp` it is never fresh.
  */
 export function idTokenFresh(claims: IdTokenClaims, serverNow: number): boolean {
   const exp = (claims.exp || 0) * 1000;
   const margin = safetyMarginMs(exp - (claims.iat || 0) * 1000);
-  return serverNow < exp - margin && serverNow >= (claims.nbf || 0) * 1000 - margin;
+  // Without `nbf`, `iat` bounds it: a token issued "later" than now means the clock in use is behind the server's.
+  return serverNow < exp - margin && serverNow >= (claims.nbf || claims.iat || 0) * 1000 - margin;
 }
