@@ -41,6 +41,9 @@ export type MobileFormat = 'national' | 'e164' | 'e164-dash';
 const MOBILE =
   /^(?:(?:\+86|0086|86)?(1[3-9]\d{9})|\+(?!86)(?=[1-9]\d{7,14}$)([17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[124]|9[0-58]|\d{3})(\d+))$/;
 
+/** What a typed or pasted number may hold around its digits: space, dash, and invisible format characters. */
+const MOBILE_FILLER = /[ \u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff-]/g;
+
 /**
  * Parses a mobile number as a user types it; `null` when it is not one.
  *
@@ -52,8 +55,10 @@ const MOBILE =
  * ```
  * Rules, in order:
  * - a non-string, or a string longer than 32 characters, is rejected before anything else;
- * - the input is trimmed, full-width digits, `＋`, `－` and spaces become ASCII ({@link toHalfWidth}), and spaces
- *   and dashes are dropped; parentheses and any other character make it invalid;
+ * - the input is trimmed, full-width digits, `＋`, `－` and spaces become ASCII ({@link toHalfWidth}), and spaces,
+ *   dashes and the invisible characters a copy from the phone's contacts brings along (no-break space, zero-width
+ *   and direction marks, as iOS wraps a copied number in U+202D … U+202C) are dropped; parentheses and any other
+ *   character make it invalid;
  * - a bare 11-digit number is a mainland China number and must match `1[3-9]` + 9 digits;
  * - `+86`, `0086` or `86` may precede those 11 digits (`+86-13800138000` too); a `+86` number that is not a valid
  *   mainland number is rejected;
@@ -63,7 +68,7 @@ const MOBILE =
  * It never throws, and takes constant time on any input.
  */
 export function parseMobile(input: unknown): ParsedMobile | null {
-  const m = MOBILE.exec(typedInput(input, 32).replace(/[ -]/g, ''));
+  const m = MOBILE.exec(typedInput(input, 32).replace(MOBILE_FILLER, ''));
   if (!m) return null;
   const [, mainland, countryCode = '86', national = mainland as string] = m;
   return { countryCode, national, e164: '+' + countryCode + national };
