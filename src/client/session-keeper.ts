@@ -128,6 +128,8 @@ export class SessionKeeper {
     this.held();
     return this.persist(session).then((storageError) => {
       logger.debug(`session ${reason}`);
+      // Signed out from signed out: no event. From a state not read yet (`undefined`) there is one: storage may have
+      // held a session from an earlier run, and a listener clearing the app's own state must not miss it.
       if (session === null && before === null) return;
       const info = storageError ? { reason, storageError } : { reason };
       for (const listener of this.listeners.slice()) {
@@ -142,8 +144,9 @@ export class SessionKeeper {
 
   /**
    * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
-   * the timeout. The queue waits for an earlier write for at most the timeout, so one that never answers blocks
-   * nothing; should it land after a newer one after all, the newest change is written again.
+   * the timeout of the write itself. The queue waits for an earlier write for at most the timeout, so one that never
+   * answers blocks nothing (at worst twice the timeout in all); should it land after a newer one after all, the
+   * newest change is written again.
    */
   private persist(session: Session | null): Promise<EiamError | undefined> {
     const { storage, storageKey, timeoutMs } = this.config;
@@ -155,8 +158,12 @@ export class SessionKeeper {
           storage.remove(storageKey).catch(() => storage.set(storageKey, ''))
       ).then(() => (n < this.landed ? this.newest() : (this.landed = n)));
     this.newest = write;
-    const real = withTimeout(this.writes, timeoutMs, noop).then(write, write);
+    const turn = withTimeout(this.writes, timeoutMs, noop).then(noop, noop);
+    const real = turn.then(write);
     this.writes = real.then(noop, noop);
-    return withTimeout(real, timeoutMs, () => TIMED_OUT).then(noop, () => new EiamError('STORAGE_ERROR'));
+    // The deadline starts with this write, not with the wait for the earlier one: a write that lands is no error.
+    return turn
+      .then(() => withTimeout(real, timeoutMs, () => TIMED_OUT))
+      .then(noop, () => new EiamError('STORAGE_ERROR'));
   }
 }
