@@ -453,7 +453,7 @@ function usableUntil(receivedAt, lifetimeMs) {
 function idTokenFresh(claims, serverNow) {
     const exp = (claims.exp || 0) * 1000;
     const margin = safetyMarginMs(exp - (claims.iat || 0) * 1000);
-    return serverNow < exp - margin && serverNow >= (claims.nbf || 0) * 1000 - margin;
+    return serverNow < exp - margin && serverNow >= (claims.nbf || claims.iat || 0) * 1000 - margin;
 }
 class Session {
     constructor(sessionToken, idToken, expiresAt, claims) {
@@ -540,8 +540,9 @@ function parseEmail(input) {
     return m ? m[1] + '@' + m[2].toLowerCase() : null;
 }
 const MOBILE = /^(?:(?:\+86|0086|86)?(1[3-9]\d{9})|\+(?!86)(?=[1-9]\d{7,14}$)([17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[124]|9[0-58]|\d{3})(\d+))$/;
+const MOBILE_FILLER = /[ \u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff-]/g;
 function parseMobile(input) {
-    const m = MOBILE.exec(typedInput(input, 32).replace(/[ -]/g, ''));
+    const m = MOBILE.exec(typedInput(input, 32).replace(MOBILE_FILLER, ''));
     if (!m)
         return null;
     const [, mainland, countryCode = '86', national = mainland] = m;
@@ -728,7 +729,7 @@ class Requester {
                 if (!isNaN(date))
                     this.skew = date - clock.now();
             }
-            const result = processAnswer(res, clock.now());
+            const result = processAnswer(res, clock.now() + this.skew);
             logger.debug(`← ${label} ${status}`);
             return result;
         })
@@ -762,16 +763,18 @@ class Requester {
     }
     fingerprint() {
         const { storage, timeoutMs, logger } = this.config;
-        const none = () => undefined;
-        return withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs, FINGERPRINT_READ_MS), none)
-            .catch(none)
+        const unread = {};
+        return withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs, FINGERPRINT_READ_MS), () => unread)
+            .catch(() => unread)
             .then((stored) => {
             if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored))
                 return stored;
             const created = randomId(32);
-            Promise.resolve()
-                .then(() => storage.set(FINGERPRINT_KEY, created))
-                .catch(() => logger.debug('fingerprint not stored'));
+            if (stored !== unread) {
+                Promise.resolve()
+                    .then(() => storage.set(FINGERPRINT_KEY, created))
+                    .catch(() => logger.debug('fingerprint not stored'));
+            }
             return created;
         });
     }
@@ -899,9 +902,12 @@ class SessionKeeper {
             :
                 storage.remove(storageKey).catch(() => storage.set(storageKey, ''))).then(() => (n < this.landed ? this.newest() : (this.landed = n)));
         this.newest = write;
-        const real = withTimeout(this.writes, timeoutMs, noop$1).then(write, write);
+        const turn = withTimeout(this.writes, timeoutMs, noop$1).then(noop$1, noop$1);
+        const real = turn.then(write);
         this.writes = real.then(noop$1, noop$1);
-        return withTimeout(real, timeoutMs, () => TIMED_OUT).then(noop$1, () => new EiamError('STORAGE_ERROR'));
+        return turn
+            .then(() => withTimeout(real, timeoutMs, () => TIMED_OUT))
+            .then(noop$1, () => new EiamError('STORAGE_ERROR'));
     }
 }
 const ENCRYPT_SINCE = '2.21.3';
@@ -997,7 +1003,7 @@ class EiamClient {
         this.keeper = new SessionKeeper(config);
     }
     loginWithWeChat() {
-        return this.flights.run('login', () => {
+        return this.flights.run('login ' + this.epoch, () => {
             const epoch = this.epoch;
             return this.wxCode()
                 .then((code) => this.requester
@@ -1085,7 +1091,7 @@ class EiamClient {
         return this.bindWith(ENDPOINTS.mfaEmail, () => this.codeBody(input, 'email'));
     }
     refreshIdToken() {
-        return this.flights.run('refresh', () => this.keeper.get(true).then((before) => this.requester
+        return this.flights.run('refresh ' + this.epoch, () => this.keeper.get(true).then((before) => this.requester
             .call(ENDPOINTS.idToken, processIdTokenResponse, undefined, { sessionToken: before.sessionToken })
             .then((grant) => {
             if (this.keeper.peek() !== before)
@@ -1105,7 +1111,7 @@ class EiamClient {
         })));
     }
     getIdToken() {
-        return this.flights.run('id', () => this.keeper
+        return this.flights.run('id ' + this.epoch, () => this.keeper
             .get(true)
             .then((session) => (this.fresh(session) ? session.idToken : this.refreshIdToken().then(idTokenOf))));
     }
@@ -1133,7 +1139,10 @@ class EiamClient {
                 const next = held && held.idToken !== sent
                     ? Promise.resolve(held.idToken)
                     : this.refreshIdToken().then(idTokenOf);
-                return next.then((token) => o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method) ? send(token) : res);
+                if (o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method))
+                    return next.then(send);
+                const answer = () => res;
+                return next.then(answer, answer);
             }));
         });
     }

@@ -52,7 +52,10 @@ export declare class EiamClient {
     private device;
     private stateToken;
     private mfaMobile;
-    /** Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token. */
+    /**
+     * Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token, and calls after it
+     * never share their in-flight promise (the keys of `login`, `refresh` and `id` carry it).
+     */
     private epoch;
     private readonly hosts;
     private readonly insecure;
@@ -279,7 +282,7 @@ export declare class EiamClient {
      * `wx.request` to the app's own backend with `Authorization: Bearer <fresh id_token>` (see `authHeader`,
      * `authScheme`). Resolves for every HTTP status. On a 401 it refreshes the id_token once and repeats the call once
      * if the method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) or `repeatOn401` is set; otherwise it resolves with
-     * the 401. The id_token only goes to hosts listed in `allowedHosts`.
+     * the 401, even when that refresh fails. The id_token only goes to hosts listed in `allowedHosts`.
      *
      * @example
      * ```ts

@@ -16,7 +16,7 @@ export declare function usableUntil(receivedAt: number, lifetimeMs: number): num
  * idTokenFresh(decodeIdToken(idToken), Date.now() + skew); // false within 60 s of a 5-minute token's exp
  * ```
  * Whether an id_token with these claims may still be sent at `serverNow` (ms on the server's clock): more than the
- * safety margin of its lifetime (`exp - iat`; 60 s without `iat`) left before `exp`, and not before `nbf` less that
- * margin. Without a numeric `exp` it is never fresh.
+ * safety margin of its lifetime (`exp - iat`; 60 s without `iat`) left before `exp`, and not before `nbf` (without
+ * `nbf`: `iat`) less that margin. Without a numeric `exp` it is never fresh.
  */
 export declare function idTokenFresh(claims: IdTokenClaims, serverNow: number): boolean;

@@ -37,8 +37,10 @@ export type MobileFormat = 'national' | 'e164' | 'e164-dash';
  * ```
  * Rules, in order:
  * - a non-string, or a string longer than 32 characters, is rejected before anything else;
- * - the input is trimmed, full-width digits, `＋`, `－` and spaces become ASCII ({@link toHalfWidth}), and spaces
- *   and dashes are dropped; parentheses and any other character make it invalid;
+ * - the input is trimmed, full-width digits, `＋`, `－` and spaces become ASCII ({@link toHalfWidth}), and spaces,
+ *   dashes and the invisible characters a copy from the phone's contacts brings along (no-break space, zero-width
+ *   and direction marks, as iOS wraps a copied number in U+202D … U+202C) are dropped; parentheses and any other
+ *   character make it invalid;
  * - a bare 11-digit number is a mainland China number and must match `1[3-9]` + 9 digits;
  * - `+86`, `0086` or `86` may precede those 11 digits (`+86-13800138000` too); a `+86` number that is not a valid
  *   mainland number is rejected;

@@ -153,7 +153,10 @@ export class EiamClient {
   private device: DeviceInfo | undefined;
   private stateToken: string | null = null;
   private mfaMobile: string | undefined;
-  /** Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token. */
+  /**
+   * Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token, and calls after it
+   * never share their in-flight promise (the keys of `login`, `refresh` and `id` carry it).
+   */
   private epoch = 0;
   private readonly hosts: string[];
   private readonly insecure: boolean;
@@ -226,7 +229,7 @@ export class EiamClient {
    * `RATE_LIMITED`, `INVALID_RESPONSE`.
    */
   loginWithWeChat(): Promise<LoginResult> {
-    return this.flights.run('login', () => {
+    return this.flights.run('login ' + this.epoch, () => {
       const epoch = this.epoch;
       return this.wxCode()
         .then((code) =>
@@ -475,7 +478,7 @@ export class EiamClient {
    * signed out (listeners hear `null` once, reason `EXPIRED`); the request errors, which never sign out.
    */
   refreshIdToken(): Promise<Session> {
-    return this.flights.run('refresh', () =>
+    return this.flights.run('refresh ' + this.epoch, () =>
       this.keeper.get(true).then((before) =>
         this.requester
           .call(ENDPOINTS.idToken, processIdTokenResponse, undefined, { sessionToken: before!.sessionToken })
@@ -525,7 +528,7 @@ export class EiamClient {
    * `TIMEOUT`, `SERVER_ERROR`, `RATE_LIMITED`, `API_ERROR`, `INVALID_RESPONSE`, which keep the session.
    */
   getIdToken(): Promise<string> {
-    return this.flights.run('id', () =>
+    return this.flights.run('id ' + this.epoch, () =>
       this.keeper
         .get(true)
         .then((session) => (this.fresh(session!) ? session!.idToken : this.refreshIdToken().then(idTokenOf))),
@@ -536,7 +539,7 @@ export class EiamClient {
    * `wx.request` to the app's own backend with `Authorization: Bearer <fresh id_token>` (see `authHeader`,
    * `authScheme`). Resolves for every HTTP status. On a 401 it refreshes the id_token once and repeats the call once
    * if the method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) or `repeatOn401` is set; otherwise it resolves with
-   * the 401. The id_token only goes to hosts listed in `allowedHosts`.
+   * the 401, even when that refresh fails. The id_token only goes to hosts listed in `allowedHosts`.
    *
    * @example
    * ```ts
@@ -573,9 +576,11 @@ export class EiamClient {
             held && held.idToken !== sent
               ? Promise.resolve(held.idToken)
               : this.refreshIdToken().then(idTokenOf);
-          return next.then((token) =>
-            o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method) ? send(token) : res,
-          );
+          if (o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method)) return next.then(send);
+          // Not repeated: the 401 is the answer once the refresh has settled, whatever it met (a refresh that fails
+          // must not turn a refusal into an unknown outcome); after a good one, the next call carries the new token.
+          const answer = (): AppResponse => res;
+          return next.then(answer, answer);
         }),
       );
     });
