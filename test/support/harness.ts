@@ -32,15 +32,23 @@ export async function world(
   (globalThis as unknown as { wx: unknown }).wx = fake.wx;
   const logs: string[] = [];
   const make = (extra: Partial<EiamClientOptions> = {}) =>
-    new EiamClient({
-      domain: mock.url,
-      clientId: mock.clientId,
-      allowInsecureLoopback: true,
-      debug: (line) => logs.push(line),
-      ...options.client,
-      ...extra,
-    });
+    new EiamClient(clientOptions(mock, logs, options.client, extra));
   return { mock, fake, eiam: make(), restart: make, logs };
+}
+
+/** A test client's options: the mock's domain and client id, loopback allowed, debug lines into `logs`, then `more`. */
+export function clientOptions(
+  mock: MockIdaas,
+  logs: string[],
+  ...more: Array<Partial<EiamClientOptions> | undefined>
+): EiamClientOptions {
+  const base: EiamClientOptions = {
+    domain: mock.url,
+    clientId: mock.clientId,
+    allowInsecureLoopback: true,
+    debug: (line) => logs.push(line),
+  };
+  return Object.assign(base, ...more);
 }
 
 /** Closes every mock started by {@link world}. */
