@@ -1,4 +1,5 @@
 import { wxTransport, type EiamClientOptions, type TransportRequest } from '../../src';
+import type { MockFault } from './imports';
 import { closeWorlds, rejection } from '../support/harness';
 import { bearerOf, closeBackends, signedIn, startBackend, type AppBackend } from './support';
 
@@ -70,6 +71,20 @@ describe('eiam.request()', () => {
     expect(refreshes()).toHaveLength(1);
     await eiam.request({ url: api('/orders'), method: 'POST', data: { n: 1 } });
     expect(tokensSent(backend)[1]).not.toBe(session.idToken);
+    expect(refreshes()).toHaveLength(1);
+  });
+
+  it.each<[string, MockFault | undefined]>([
+    ['succeeds', undefined],
+    ['fails with a 503', { kind: 'status', status: 503 }],
+    ['gets no answer in time', { kind: 'hang' }],
+  ])('a 401 to a POST whose refresh %s: the 401 is the answer, the POST sent once', async (_, fault) => {
+    const { eiam, backend, api, mock, refreshes } = await setUp({ timeoutMs: 500 });
+    backend.statuses.push(401);
+    if (fault) mock.fault({ path: '/sso/session-token/id-token', ...fault });
+    const res = await eiam.request({ url: api('/orders'), method: 'POST', data: { n: 1 } });
+    expect(res).toMatchObject({ statusCode: 401, data: { call: 1 } });
+    expect(backend.calls.map((c) => c.method)).toEqual(['POST']);
     expect(refreshes()).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
-import { decodeIdToken, type MockFault } from './imports';
+import { decodeIdToken, type MockFault, type Transport } from './imports';
+import { wxTransport } from '../../src';
 import { closeWorlds, rejection } from '../support/harness';
 import { signedIn } from './support';
 
@@ -6,6 +7,22 @@ afterEach(closeWorlds);
 
 const KEY = 'eiam.v1.session';
 const HOUR = 3_600_000;
+
+/** The IDaaS answers with every id_token's `nbf` claim dropped, as a tenant whose id_tokens carry none sends them. */
+const withoutNbf: Transport = {
+  request: (req) =>
+    wxTransport()
+      .request(req)
+      .then((res) => {
+        if (typeof res.data !== 'string' || !res.data.includes('id_token')) return res;
+        const body = JSON.parse(res.data) as { id_token: string };
+        const [header, payload, signature] = body.id_token.split('.');
+        const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as { nbf?: number };
+        delete claims.nbf;
+        const stripped = Buffer.from(JSON.stringify(claims)).toString('base64url');
+        return { ...res, data: JSON.stringify({ ...body, id_token: `${header}.${stripped}.${signature}` }) };
+      }),
+};
 
 describe('getIdToken()', () => {
   it.each([
@@ -48,6 +65,19 @@ describe('getIdToken()', () => {
     expect(fresh).not.toBe(session.idToken);
     expect(refreshes()).toHaveLength(1);
     expect(decodeIdToken(fresh).iat).toBeGreaterThanOrEqual(decodeIdToken(session.idToken).iat! + 250);
+  });
+
+  it('a cold start with the device clock 12 h behind refreshes an id_token without nbf that expired on the server', async () => {
+    const { mock, session, refreshes, elapse, restart } = await signedIn(
+      { client: { transport: withoutNbf } },
+      Date.now() - 12 * HOUR,
+    );
+    expect(decodeIdToken(session.idToken).nbf).toBeUndefined();
+    elapse(HOUR); // the app is started again an hour later: its offset to the server's clock is not known yet
+    const token = await restart().getIdToken();
+    expect(refreshes()).toHaveLength(1);
+    expect(token).not.toBe(session.idToken);
+    expect(decodeIdToken(token).exp! * 1000).toBeGreaterThan(mock.now());
   });
 
   it('keeps durations on the local clock: a server clock days ahead does not expire the session', async () => {

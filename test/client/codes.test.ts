@@ -76,6 +76,31 @@ describe('sendSmsCode and sendEmailCode', () => {
     expect(eiam.codeCooldownLeft({ mobile: MOBILE, type: 'REGISTER_SMS' })).toBeGreaterThan(60000);
     expect(requestsTo(mock, '/sms/send')).toHaveLength(1);
   });
+
+  it.each([
+    ['right', 0],
+    ['60 min behind', -60 * 60_000],
+    ['10 min ahead', 10 * 60_000],
+  ])(
+    'reads a Retry-After date on the server clock: 30 s from the server’s now is 30 s with the device clock %s',
+    async (_, offsetMs) => {
+      const { mock, restart } = await world();
+      const eiam = restart({ clock: { now: () => mock.now() + offsetMs } });
+      mock.fault({
+        path: '/sms/send',
+        kind: 'status',
+        status: 429,
+        headers: { 'Retry-After': new Date(mock.now() + 30_000).toUTCString() },
+        body: { error_code: 'IDAAS.SDK.COMMON.1008', error_msg: 'busy' },
+      });
+      const error = await rejection(eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' }));
+      expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+      // Retry-After and the Date the server's clock is learned from are whole seconds: 29 to 31 s, less the trip.
+      expect(error.retryAfterMs).toBeGreaterThan(28_000);
+      expect(error.retryAfterMs).toBeLessThanOrEqual(31_000);
+      expect(requestsTo(mock, '/sms/send')).toHaveLength(1);
+    },
+  );
 });
 
 describe('captcha', () => {

@@ -1,4 +1,4 @@
-import { EiamClient, SDK_VERSION } from '../../src';
+import { EiamClient, SDK_VERSION, wxStorage, type SessionStorage } from '../../src';
 import { MOBILE, OPENID } from '../support/fixtures';
 import { closeWorlds, requestsTo, world } from '../support/harness';
 
@@ -26,6 +26,38 @@ describe('request headers', () => {
       expect(r.headers['x-state-token']).toBeUndefined();
     }
   });
+
+  it.each(['answers after the 400 ms it may take', 'fails'] as const)(
+    'sends a new fingerprint for one run when the cold-start read of the stored one %s, and keeps the stored one',
+    async (how) => {
+      const DEVICE_KEY = 'eiam.v1.device';
+      const { mock, eiam, fake, restart } = await world();
+      await eiam.getCaptcha(); // storage answered "not found": a new fingerprint, written
+      const stored = mock.requests[0]!.headers['x-device-fingerprint'];
+      expect(fake.storage.raw(DEVICE_KEY)!.data).toBe(stored);
+
+      const onWx = wxStorage(() => true);
+      let answerRead!: () => void;
+      const late = new Promise<void>((resolve) => (answerRead = resolve));
+      const get: SessionStorage['get'] = (key) =>
+        key !== DEVICE_KEY
+          ? onWx.get(key)
+          : how === 'fails'
+            ? Promise.reject({ errMsg: 'getStorage:fail system error' })
+            : late.then(() => onWx.get(key)); // answers once the call has gone without it
+      await restart({ storage: { ...onWx, get } }).getCaptcha();
+      answerRead();
+      await late;
+      const once = mock.requests[1]!.headers['x-device-fingerprint'];
+      expect(once).toMatch(/^[0-9a-z]{16,64}$/);
+      expect(once).not.toBe(stored);
+
+      await restart().getCaptcha(); // the next cold start reads storage normally
+      expect(mock.requests).toHaveLength(3);
+      expect(mock.requests[2]!.headers['x-device-fingerprint']).toBe(stored);
+      expect(fake.storage.raw(DEVICE_KEY)!.data).toBe(stored);
+    },
+  );
 
   it('reads a legacy base library through getSystemInfoSync', async () => {
     const { mock, eiam } = await world({

@@ -66,6 +66,38 @@ describe('sign-out while a call is in flight', () => {
     expect(requestsTo(mock, '/login/wechat-miniprogram')).toHaveLength(1);
   });
 
+  it('lets a loginWithWeChat() called after logout() make its own request, while the older one rejects', async () => {
+    const { mock, eiam } = await world();
+    mock.addUser({ mobile: MOBILE, openid: OPENID });
+    mock.fault({ path: '/login/wechat-miniprogram', kind: 'delay', ms: 300 });
+    const before = eiam.loginWithWeChat();
+    await sleep(20);
+    await eiam.logout();
+    const after = await eiam.loginWithWeChat();
+    if (after.status !== 'SUCCESS') throw new Error('expected SUCCESS');
+    expect(requestsTo(mock, '/login/wechat-miniprogram')).toHaveLength(2);
+    expect(await rejection(before)).toMatchObject({ code: 'NO_SESSION', detail: 'signed out meanwhile' });
+    expect(await eiam.getSession()).toBe(after.session);
+  });
+
+  it('does not hand a getIdToken() after logout() and a new sign-in the NO_SESSION of a refresh from before', async () => {
+    const { mock, restart } = await world();
+    mock.addUser({ mobile: MOBILE, openid: OPENID });
+    const eiam = restart({ clock: { now: () => mock.now() } });
+    await eiam.loginWithWeChat();
+    mock.advanceTime(250_000); // the id_token is inside its margin: getIdToken() refreshes
+    mock.fault({ path: '/sso/session-token/id-token', kind: 'delay', ms: 300 });
+    const before = eiam.getIdToken();
+    await sleep(20);
+    await eiam.logout();
+    const again = await eiam.loginWithWeChat();
+    if (again.status !== 'SUCCESS') throw new Error('expected SUCCESS');
+    expect(await eiam.getIdToken()).toBe(again.session.idToken);
+    expect(await rejection(before)).toMatchObject({ code: 'NO_SESSION', detail: 'signed out meanwhile' });
+    expect(requestsTo(mock, '/sso/session-token/id-token')).toHaveLength(1);
+    expect(await eiam.getSession()).toBe(again.session);
+  });
+
   it('does not sign in, nor keep a state token, when logout() ran during a bind', async () => {
     const { mock, eiam, fake } = await world();
     await eiam.loginWithWeChat();
@@ -110,6 +142,22 @@ describe('storage that is slow or never answers', () => {
     await sleep(400);
     expect(slow.data.has(KEY)).toBe(false);
     expect(await client.getSession()).toBeNull();
+  });
+
+  it('reports a change whose own write lands without storageError, even after a write that stalled past the timeout', async () => {
+    const slow = slowStorage();
+    const { client, restart } = await clientOn(slow.storage); // timeout 200 ms
+    slow.delay.set = 600;
+    const infos: string[] = [];
+    client.onSessionChange((_s, info) =>
+      infos.push(info.storageError ? `${info.reason} ${info.storageError.code}` : info.reason),
+    );
+    await client.loginWithWeChat(); // its write stalls past the timeout
+    await client.logout(); // waits the timeout for that write, then its own removal lands at once
+    expect(infos).toEqual(['SIGNED_IN STORAGE_ERROR', 'SIGNED_OUT']);
+    await sleep(600); // the stalled write lands at last; the newest change is written again
+    expect(slow.data.has(KEY)).toBe(false);
+    expect(await restart({ storage: slow.storage }).getSession()).toBeNull();
   });
 
   it('undoes a write that lands after the removal of a newer sign-out: storage ends signed out', async () => {

@@ -30,6 +30,9 @@ describe('parseMobile', () => {
     '8613800138000',
     '  13800138000\u3000',
     '＋８６－１３８００１３８０００',
+    '\u202d+86 138 0013 8000\u202c', // as iOS copies it from Contacts: wrapped in LRO … PDF
+    '138\u00a00013\u00a08000', // no-break spaces
+    '1380013\u200b8000', // a zero-width space
   ])('V1 accepts the mainland number %j', (input) => {
     expect(parseMobile(input)).toEqual(mainland);
   });
