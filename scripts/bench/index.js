@@ -402,7 +402,7 @@ async function main() {
       seconds,
       sections: [
         { ...sections[0], contributorRows: s.contributorRows },
-        { ...sections[1], trip: o.trip, cpu: o.cpu },
+        { ...sections[1], trip: o.trip, slow: o.slow, cpu: o.cpu },
         sections[2],
         { ...sections[3], runs: c.runs },
         { ...sections[4], j: w.j, v: w.v },
