@@ -408,13 +408,14 @@ function wxStorage(encrypt) {
         remove: (key) => wxCall('removeStorage', { key }),
     };
 }
+const NOT_SENT = /internet_disconnected|name_not_resolved|connection_refused|address_unreachable|connection_timed_out|network is down/i;
 function failureOf(errMsg) {
-    const kind = /timeout/i.test(errMsg)
-        ? 'timeout'
-        : /interrupted/i.test(errMsg)
-            ? 'interrupted'
-            : /internet_disconnected|network is down/i.test(errMsg)
-                ? 'not-sent'
+    const kind = NOT_SENT.test(errMsg)
+        ? 'not-sent'
+        : /time(d[_ ]?)?out/i.test(errMsg)
+            ? 'timeout'
+            : /interrupted/i.test(errMsg)
+                ? 'interrupted'
                 : 'network';
     return { transportFailure: kind, errMsg };
 }

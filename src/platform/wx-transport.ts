@@ -1,13 +1,27 @@
 import type { Transport, TransportFailure, TransportRequest, TransportResponse } from './types';
 
-/** The kind of a `wx.request` failure, from its `errMsg`: offline means surely not sent. */
-function failureOf(errMsg: string): TransportFailure {
-  const kind = /timeout/i.test(errMsg)
-    ? 'timeout'
-    : /interrupted/i.test(errMsg)
-      ? 'interrupted'
-      : /internet_disconnected|network is down/i.test(errMsg)
-        ? 'not-sent'
+const NOT_SENT =
+  /internet_disconnected|name_not_resolved|connection_refused|address_unreachable|connection_timed_out|network is down/i;
+
+/**
+ * The kind of a `wx.request` failure, from its `errMsg`. `not-sent` when no connection was ever made: offline, the
+ * host name not resolved, the connection refused, unreachable or not made in time (the Chromium `net::ERR_*` names
+ * of the cronet stack that WeChat's network errors come from, on Android and iOS). A timeout after that is `timeout`
+ * (`timeout`, `ERR_TIMED_OUT`): the request may have arrived.
+ *
+ * @example
+ * ```ts
+ * failureOf('request:fail net::ERR_NAME_NOT_RESOLVED').transportFailure; // 'not-sent'
+ * failureOf('request:fail net::ERR_TIMED_OUT').transportFailure; // 'timeout'
+ * ```
+ */
+export function failureOf(errMsg: string): TransportFailure {
+  const kind = NOT_SENT.test(errMsg)
+    ? 'not-sent'
+    : /time(d[_ ]?)?out/i.test(errMsg)
+      ? 'timeout'
+      : /interrupted/i.test(errMsg)
+        ? 'interrupted'
         : 'network';
   return { transportFailure: kind, errMsg };
 }
