@@ -15,10 +15,11 @@ const COMPONENTS = path.join(DIST, 'components');
 /** The budget of issue 5: miniprogram_dist/index.js minified + gzipped. Not met yet: see BENCHMARKS.md. */
 const BUDGET_BYTES = 6144;
 /**
- * What `npm test` holds the bundle to until the budget is met: the size measured when this was set (10,421 B on
- * 2026-11-25) plus 3 %. Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
+ * What `npm test` holds the bundle to until the budget is met. First set at 10,752 B (10,421 B measured plus 3 %);
+ * raised once, to 10,880 B (10,760 B measured plus about 1 %), for the defect fixes of a review on 2026-11-25, which
+ * cost 131 B. Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
  */
-const RATCHET_BYTES = 10752;
+const RATCHET_BYTES = 10880;
 /** gzip level 9, as gzip-size and bundlephobia-style figures use. */
 const GZIP_LEVEL = 9;
 
