@@ -764,14 +764,14 @@ class Requester {
     }
     fingerprint() {
         const { storage, timeoutMs, logger } = this.config;
-        const unread = {};
-        return withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs, FINGERPRINT_READ_MS), () => unread)
-            .catch(() => unread)
+        const slow = {};
+        return withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs, FINGERPRINT_READ_MS), () => slow)
+            .catch((error) => (error === slow ? slow : undefined))
             .then((stored) => {
             if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored))
                 return stored;
             const created = randomId(32);
-            if (stored !== unread) {
+            if (stored !== slow) {
                 Promise.resolve()
                     .then(() => storage.set(FINGERPRINT_KEY, created))
                     .catch(() => logger.debug('fingerprint not stored'));

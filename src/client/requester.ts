@@ -153,22 +153,24 @@ export class Requester {
 
   /**
    * The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call:
-   * the read waits at most {@link FINGERPRINT_READ_MS}, and the write is not waited for. After a read that failed or
-   * was too slow, the new fingerprint serves this run only: the stored one may still be good, and must stay the same.
+   * the read waits at most {@link FINGERPRINT_READ_MS}, and the write is not waited for. After a read that was too
+   * slow, the new fingerprint serves this run only: the stored one may still be good, and must stay the same. A read
+   * that fails (such as a plain entry read with `encrypt` after a base library upgrade) is replaced, or every run
+   * would have a new one.
    */
   private fingerprint(): Promise<string> {
     const { storage, timeoutMs, logger } = this.config;
-    const unread = {};
+    const slow = {};
     return withTimeout(
       Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)),
       Math.min(timeoutMs, FINGERPRINT_READ_MS),
-      () => unread,
+      () => slow,
     )
-      .catch(() => unread)
+      .catch((error: unknown) => (error === slow ? slow : undefined))
       .then((stored) => {
         if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored)) return stored;
         const created = randomId(32);
-        if (stored !== unread) {
+        if (stored !== slow) {
           Promise.resolve()
             .then(() => storage.set(FINGERPRINT_KEY, created))
             .catch(() => logger.debug('fingerprint not stored'));

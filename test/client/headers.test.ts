@@ -27,37 +27,46 @@ describe('request headers', () => {
     }
   });
 
-  it.each(['answers after the 400 ms it may take', 'fails'] as const)(
-    'sends a new fingerprint for one run when the cold-start read of the stored one %s, and keeps the stored one',
-    async (how) => {
-      const DEVICE_KEY = 'eiam.v1.device';
-      const { mock, eiam, fake, restart } = await world();
-      await eiam.getCaptcha(); // storage answered "not found": a new fingerprint, written
-      const stored = mock.requests[0]!.headers['x-device-fingerprint'];
-      expect(fake.storage.raw(DEVICE_KEY)!.data).toBe(stored);
+  it('sends a new fingerprint for one run when the cold-start read of the stored one answers after the 400 ms it may take, and keeps the stored one', async () => {
+    const DEVICE_KEY = 'eiam.v1.device';
+    const { mock, eiam, fake, restart } = await world();
+    await eiam.getCaptcha(); // storage answered "not found": a new fingerprint, written
+    const stored = mock.requests[0]!.headers['x-device-fingerprint'];
+    expect(fake.storage.raw(DEVICE_KEY)!.data).toBe(stored);
 
-      const onWx = wxStorage(() => true);
-      let answerRead!: () => void;
-      const late = new Promise<void>((resolve) => (answerRead = resolve));
-      const get: SessionStorage['get'] = (key) =>
-        key !== DEVICE_KEY
-          ? onWx.get(key)
-          : how === 'fails'
-            ? Promise.reject({ errMsg: 'getStorage:fail system error' })
-            : late.then(() => onWx.get(key)); // answers once the call has gone without it
-      await restart({ storage: { ...onWx, get } }).getCaptcha();
-      answerRead();
-      await late;
-      const once = mock.requests[1]!.headers['x-device-fingerprint'];
-      expect(once).toMatch(/^[0-9a-z]{16,64}$/);
-      expect(once).not.toBe(stored);
+    const onWx = wxStorage(() => true);
+    let answerRead!: () => void;
+    const late = new Promise<void>((resolve) => (answerRead = resolve));
+    const get: SessionStorage['get'] = (key) =>
+      key !== DEVICE_KEY ? onWx.get(key) : late.then(() => onWx.get(key)); // answers once the call has gone
+    await restart({ storage: { ...onWx, get } }).getCaptcha();
+    answerRead();
+    await late;
+    const once = mock.requests[1]!.headers['x-device-fingerprint'];
+    expect(once).toMatch(/^[0-9a-z]{16,64}$/);
+    expect(once).not.toBe(stored);
 
-      await restart().getCaptcha(); // the next cold start reads storage normally
-      expect(mock.requests).toHaveLength(3);
-      expect(mock.requests[2]!.headers['x-device-fingerprint']).toBe(stored);
-      expect(fake.storage.raw(DEVICE_KEY)!.data).toBe(stored);
-    },
-  );
+    await restart().getCaptcha(); // the next cold start reads storage normally
+    expect(mock.requests).toHaveLength(3);
+    expect(mock.requests[2]!.headers['x-device-fingerprint']).toBe(stored);
+    expect(fake.storage.raw(DEVICE_KEY)!.data).toBe(stored);
+  });
+
+  it('replaces a stored fingerprint that cannot be read (plain, after a base library upgrade) and then keeps the new one', async () => {
+    const DEVICE_KEY = 'eiam.v1.device';
+    const { mock, fake, restart } = await world();
+    // A base library before 2.21.3 stored it without encrypt; the upgraded one reads with encrypt and fails.
+    fake.storage.setRaw(DEVICE_KEY, 'legacyfingerprint0123456789abcd', { encrypt: false });
+    await restart().getCaptcha();
+    const renewed = mock.requests[0]!.headers['x-device-fingerprint'];
+    expect(renewed).not.toBe('legacyfingerprint0123456789abcd');
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the write is not waited for by the call
+    expect(fake.storage.raw(DEVICE_KEY)).toEqual({ data: renewed, encrypt: true });
+
+    await restart().getCaptcha();
+    await restart().getCaptcha();
+    expect(mock.requests.map((r) => r.headers['x-device-fingerprint'])).toEqual([renewed, renewed, renewed]);
+  });
 
   it('reads a legacy base library through getSystemInfoSync', async () => {
     const { mock, eiam } = await world({
