@@ -2,7 +2,17 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
-import { layoutWidth, load, render, sdkComponent, settle, textOf, turn, type Rendered } from './simulate';
+import {
+  attrOf,
+  layoutWidth,
+  load,
+  render,
+  sdkComponent,
+  settle,
+  textOf,
+  turn,
+  type Rendered,
+} from './simulate';
 import { errorMessage, type EiamClient } from '../../src';
 import { EMAIL, MFA_STATE_TOKEN, MOBILE, MOBILE_KEY } from '../support/fixtures';
 import { closeWorlds, requestsTo, world, type World } from '../support/harness';
@@ -40,6 +50,33 @@ function type(comp: Rendered, selector: string, value: string): void {
 
 async function tap(comp: Rendered, selector: string): Promise<void> {
   comp.querySelector(selector)!.dispatchEvent('tap');
+  await turn();
+}
+
+/** The captcha the form shows, once its puzzle is drawn and laid out. */
+async function captchaOf(comp: Rendered): Promise<Rendered> {
+  const captchaIn = () => comp.querySelector('.eiam-bind-form__captcha');
+  await settle(() => !!captchaIn() && !!captchaIn()!.querySelector('.eiam-captcha__bg'), 'the captcha');
+  const captcha = captchaIn()!;
+  captcha.querySelector('.eiam-captcha__bg')!.dispatchEvent('load', { detail: { width: 310, height: 155 } });
+  captcha
+    .querySelector('.eiam-captcha__piece')!
+    .dispatchEvent('load', { detail: { width: 47, height: 155 } });
+  await settle(() => captcha.data.pieceWidth > 0, 'the layout');
+  return captcha;
+}
+
+/** Drags the slider to the answer of this puzzle (by default the one the captcha shows). */
+async function solve(
+  w: World,
+  captcha: Rendered,
+  token: string = captcha.instance.puzzle.token,
+): Promise<void> {
+  const answer = w.mock.captchaAnswer(token);
+  const knob = captcha.querySelector('.eiam-captcha__knob')!;
+  knob.dispatchEvent('touchstart', { touches: [{ x: 0, y: 0 }] });
+  knob.dispatchEvent('touchmove', { touches: [{ x: answer / 2, y: 0 }] });
+  knob.dispatchEvent('touchend', {});
   await turn();
 }
 
@@ -89,6 +126,17 @@ describe('eiam-bind-form', () => {
     expect(phoneOnly.comp.data.tab).toBe('mobile');
     const emailOnly = await formAtBindStep(w, { flows: ['VERIFY_EMAIL'] });
     expect(emailOnly.comp.data.tab).toBe('email');
+    // A channel the form does not offer is left out of the ones it does.
+    const mixed = await formAtBindStep(w, { flows: ['VERIFY_WECHAT_PHONE', 'VERIFY_EMAIL'] });
+    expect(mixed.comp.data.tabs).toEqual(['email']);
+  });
+
+  it('offers both channels when flows names none it knows, as for no flows at all', async () => {
+    const w = await world();
+    const { comp } = await formAtBindStep(w, { flows: ['VERIFY_WECHAT_PHONE'] });
+    expect(comp.querySelectorAll('.eiam-bind-form__tab')).toHaveLength(2);
+    expect(comp.data.tabs).toEqual(['mobile', 'email']);
+    expect(comp.data.tab).toBe('mobile');
   });
 
   it('checks the input inline with the SDK validators and sends nothing invalid', async () => {
@@ -205,26 +253,30 @@ describe('eiam-bind-form', () => {
     const { comp } = await formAtBindStep(w, { captcha: true });
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
-    const captchaIn = () => comp.querySelector('.eiam-bind-form__captcha');
-    await settle(() => !!captchaIn() && !!captchaIn()!.querySelector('.eiam-captcha__bg'), 'the captcha');
-    const captcha = captchaIn()!;
+    const captcha = await captchaOf(comp);
     expect(captcha.data.sender).toBe(MOBILE);
-    captcha
-      .querySelector('.eiam-captcha__bg')!
-      .dispatchEvent('load', { detail: { width: 310, height: 155 } });
-    captcha
-      .querySelector('.eiam-captcha__piece')!
-      .dispatchEvent('load', { detail: { width: 47, height: 155 } });
-    await settle(() => captcha.data.pieceWidth > 0, 'the layout');
-    const answer = w.mock.captchaAnswer(captcha.instance.puzzle.token);
-    const knob = captcha.querySelector('.eiam-captcha__knob')!;
-    knob.dispatchEvent('touchstart', { touches: [{ x: 0, y: 0 }] });
-    knob.dispatchEvent('touchmove', { touches: [{ x: answer / 2, y: 0 }] });
-    knob.dispatchEvent('touchend', {});
+    await solve(w, captcha);
     await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
     const [send] = requestsTo(w.mock, '/sms/send');
     expect((send!.body as { captcha_token: string }).captcha_token).toMatch(/^[0-9a-f]{32}$/);
     await settle(() => !comp.querySelector('.eiam-bind-form__captcha'), 'the captcha to close');
+  });
+
+  it('keeps the puzzle being solved when "send" is tapped again while the captcha is open', async () => {
+    const w = await world({ mock: { captchaRequired: true } });
+    const { comp } = await formAtBindStep(w, { captcha: true });
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    expect(attrOf(comp, '.eiam-bind-form__send', 'disabled')).toBe(false);
+    await tap(comp, '.eiam-bind-form__send');
+    const captcha = await captchaOf(comp);
+    const puzzle = captcha.instance.puzzle.token;
+    expect(attrOf(comp, '.eiam-bind-form__send', 'disabled')).toBe(true);
+    await tap(comp, '.eiam-bind-form__send');
+    // The user finishes the puzzle they were dragging: it still opens the send.
+    await solve(w, captcha, puzzle);
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    expect(requestsTo(w.mock, '/captcha')).toHaveLength(1);
+    expect(requestsTo(w.mock, '/sms/send')).toHaveLength(1);
   });
 
   it('shows the server message for a wrong code and emits error; the right code still works after', async () => {

@@ -156,7 +156,7 @@ describe('eiam-captcha', () => {
     expect(page.data.scrolls).toBe(0);
   });
 
-  it('emits fail on a wrong position, says so, and shows a new puzzle', async () => {
+  it("emits fail on a wrong position, shows the server's word for it, and shows a new puzzle", async () => {
     const w = await world();
     const { comp, events } = await shown(w, 'en');
     const firstToken = comp.instance.puzzle.token;
@@ -166,8 +166,61 @@ describe('eiam-captcha', () => {
     expect(events.fail[0]!.error.code).toBe('API_ERROR');
     expect(events.success).toHaveLength(0);
     await settle(() => !!comp.instance.puzzle && comp.instance.puzzle.token !== firstToken, 'a new puzzle');
-    expect(textOf(comp, '.eiam-captcha__message')).toBe('Not quite, please try again');
+    // No documented code marks a wrong position, so the server's message is shown, as describeError gives it.
+    expect(textOf(comp, '.eiam-captcha__message')).toBe('captcha verification failed');
     expect(requestsTo(w.mock, '/captcha')).toHaveLength(2);
+  });
+
+  it('says "try again" when verify is refused without a server message', async () => {
+    const w = await world();
+    const { comp, events } = await shown(w, 'en');
+    w.mock.fault({
+      path: '/captcha/verify',
+      kind: 'status',
+      status: 400,
+      body: { error_code: 'IDAAS.SDK.CAPTCHA.0001' },
+    });
+    await drag(comp, answerOf(w, comp) / 2);
+    await settle(() => events.fail.length > 0, 'fail');
+    await settle(() => !comp.data.busy, 'a new puzzle');
+    expect(textOf(comp, '.eiam-captcha__message')).toBe('Not quite, please try again');
+  });
+
+  it("shows the server's reason when verify is refused for something no drag can fix", async () => {
+    const w = await world();
+    const { comp, events } = await shown(w, 'en');
+    w.mock.fault({
+      path: '/captcha/verify',
+      kind: 'status',
+      status: 400,
+      body: { error_code: 'IDAAS.SDK.COMMON.1002', error_msg: 'sender parameter format incorrect' },
+    });
+    await drag(comp, answerOf(w, comp) / 2);
+    await settle(() => events.fail.length > 0, 'fail');
+    await settle(() => !comp.data.busy, 'a new puzzle');
+    expect(events.fail[0]!.error).toMatchObject({ code: 'API_ERROR', serverCode: 'IDAAS.SDK.COMMON.1002' });
+    expect(textOf(comp, '.eiam-captcha__message')).toBe('sender parameter format incorrect');
+  });
+
+  it('puts the slider back and verifies nothing when the system cancels the drag (a call comes in)', async () => {
+    const w = await world();
+    const { comp, events } = await shown(w);
+    const knob = comp.querySelector('.eiam-captcha__knob')!;
+    knob.dispatchEvent('touchstart', { touches: [{ x: 20, y: 10 }] });
+    knob.dispatchEvent('touchmove', { touches: [{ x: 80, y: 14 }] });
+    knob.dispatchEvent('touchcancel', { changedTouches: [{ x: 80, y: 14 }] });
+    await simulate.sleep(0);
+    expect(comp.data.drag).toBe(0);
+    // The cancelled drag is over: a stray move or end moves nothing and sends nothing.
+    knob.dispatchEvent('touchmove', { touches: [{ x: 90, y: 14 }] });
+    knob.dispatchEvent('touchend', { changedTouches: [{ x: 90, y: 14 }] });
+    await simulate.sleep(0);
+    expect(comp.data.drag).toBe(0);
+    // A new drag on the same puzzle still works, and is the only verify sent.
+    await drag(comp, answerOf(w, comp) / 2);
+    await settle(() => events.success.length + events.fail.length > 0, 'the verify answer');
+    expect(events.fail).toEqual([]);
+    expect(requestsTo(w.mock, '/captcha/verify')).toHaveLength(1);
   });
 
   it('loads a new puzzle on refresh', async () => {

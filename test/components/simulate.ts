@@ -42,6 +42,8 @@ export interface Rendered {
   attach(parent: Element): void;
   detach(): void;
   triggerPageLifeTime(name: string, ...args: unknown[]): void;
+  /** The rendered tree; `attrs` holds the attributes bound in the WXML, which `dom` does not show. */
+  toJSON(): { tagName: string; attrs: Array<{ name: string; value: unknown }> };
 }
 
 /** Renders a loaded component and attaches it to a fresh parent, as a page would. */
@@ -77,6 +79,13 @@ export async function settle(until: () => boolean, what = 'the component to sett
 export function textOf(comp: Rendered, selector: string): string {
   const node = comp.querySelector(selector);
   return node ? (node.dom as HTMLElement).textContent!.trim() : '';
+}
+
+/** The value the WXML binds to this attribute of the first element matching the selector (e.g. `disabled`). */
+export function attrOf(comp: Rendered, selector: string, name: string): unknown {
+  const node = comp.querySelector(selector);
+  const attr = node && node.toJSON().attrs.find((a) => a.name === name);
+  return attr && attr.value;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -37,7 +37,7 @@ const TEXTS = {
 
 Component({
   properties: {
-    /** The login result's `flows`: 'VERIFY_PHONE' and/or 'VERIFY_EMAIL'; empty allows both. */
+    /** The login result's `flows`: 'VERIFY_PHONE' and/or 'VERIFY_EMAIL'; empty, or naming neither, allows both. */
     flows: { type: Array, value: [], observer: 'applyFlows' },
     /** 'register' (registerBind: binds or registers) or 'bind' (bind: existing users only). */
     mode: { type: String, value: 'register' },
@@ -74,13 +74,13 @@ Component({
       this.setData({ t: TEXTS[client.uiLanguage()] || TEXTS.en });
     },
     applyFlows(flows) {
+      const phone = flows.indexOf('VERIFY_PHONE') >= 0;
+      const email = flows.indexOf('VERIFY_EMAIL') >= 0;
+      // Neither (no flows, or only ones the form does not offer, e.g. VERIFY_WECHAT_PHONE): both, as for [].
       const tabs = [];
-      if (!flows.length || flows.indexOf('VERIFY_PHONE') >= 0) tabs.push('mobile');
-      if (!flows.length || flows.indexOf('VERIFY_EMAIL') >= 0) tabs.push('email');
-      this.setData({
-        tabs: tabs,
-        tab: tabs.indexOf(this.data.tab) >= 0 ? this.data.tab : tabs[0] || 'mobile',
-      });
+      if (phone || !email) tabs.push('mobile');
+      if (email || !phone) tabs.push('email');
+      this.setData({ tabs: tabs, tab: tabs.indexOf(this.data.tab) >= 0 ? this.data.tab : tabs[0] });
     },
     onTab(e) {
       this.setData({
@@ -112,7 +112,9 @@ Component({
       return { email: value, type: register ? 'REGISTER_EMS' : 'BIND_EMAIL_EMS' };
     },
     onSend() {
-      const target = this.client && !this.data.sending && !this.data.wait && this.target(true);
+      // While the captcha is open the user is solving it: another tap would throw that puzzle away.
+      const busy = this.data.sending || this.data.wait || this.data.showCaptcha;
+      const target = this.client && !busy && this.target(true);
       if (!target) return;
       if (!this.data.captcha) return this.send(target, undefined);
       this.setData({ showCaptcha: true, error: '' }, () =>

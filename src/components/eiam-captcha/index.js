@@ -105,6 +105,12 @@ Component({
       const max = this.rendered - this.data.pieceWidth;
       this.setData({ drag: Math.max(0, Math.min(max, e.touches[0].clientX - this.startX)) });
     },
+    /** A drag the system cancelled (a call, a system gesture): the knob goes back, nothing is verified. */
+    onCancel() {
+      if (this.startX === undefined) return;
+      this.startX = undefined;
+      this.setData({ drag: 0 });
+    },
     onEnd() {
       if (this.startX === undefined) return;
       this.startX = undefined;
@@ -122,7 +128,9 @@ Component({
           if (this.client !== client) return;
           this.setData({ busy: false });
           this.triggerEvent('fail', { error: error });
-          this.load(error.code === 'API_ERROR' ? this.data.t.failed : client.describeError(error));
+          // No documented code marks a wrong position: a bare refusal says "try again", any other shows its reason.
+          const bare = error.code === 'API_ERROR' && !error.serverMessage;
+          this.load(bare ? this.data.t.failed : client.describeError(error));
         }
       );
     },
