@@ -43,6 +43,7 @@ export default tseslint.config(
         Page: 'readonly',
         Component: 'readonly',
         getApp: 'readonly',
+        getCurrentPages: 'readonly',
       },
     },
   },

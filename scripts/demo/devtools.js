@@ -1,5 +1,6 @@
 // A small stand-in for WeChat DevTools' simulator, on miniprogram-simulate: runs a mini program's app.js, opens its
-// pages (written with Component()), resolves npm components from miniprogram_npm/, and navigates between pages.
+// pages (written with Component()), resolves npm components from miniprogram_npm/, and navigates between pages as
+// WeChat does (wx.navigateTo, redirectTo, reLaunch, navigateBack, getCurrentPages).
 // Runs inside jest (jsdom environment): the demo runner and the demo tests share it.
 'use strict';
 const fs = require('fs');
@@ -51,6 +52,8 @@ function launch({ simulate, isolate, root, config, onNavigate }) {
     });
     const comp = simulate.render(id);
     comp.attach(container);
+    // What getCurrentPages() gives: the page instances, with their route (no leading slash, no query).
+    comp.instance.route = url.replace(/^\//, '').split('?')[0];
     stack.push({ url, comp });
     return comp;
   }
@@ -60,27 +63,40 @@ function launch({ simulate, isolate, root, config, onNavigate }) {
     if (top) top.comp.detach();
   }
 
+  /** Runs `change` later, as WeChat does; `change` may return why it cannot be done (WeChat's errMsg after 'fail '). */
   function navigate(kind, options, change) {
     const label = options.url ? `${kind} ${options.url}` : kind;
     setTimeout(() => {
-      change();
-      if (onNavigate) onNavigate(label);
-      if (options.success) options.success({ errMsg: `${kind}:ok` });
-      if (options.complete) options.complete({ errMsg: `${kind}:ok` });
+      const refused = change();
+      const result = { errMsg: refused ? `${kind}:fail ${refused}` : `${kind}:ok` };
+      if (onNavigate) onNavigate(refused ? `${label} (${result.errMsg})` : label);
+      const callback = refused ? options.fail : options.success;
+      if (callback) callback(result);
+      if (options.complete) options.complete(result);
     }, 0);
   }
 
-  wx.navigateTo = (o) => navigate('navigateTo', o, () => open(o.url));
-  wx.redirectTo = (o) => navigate('redirectTo', o, () => (close(), open(o.url)));
+  wx.navigateTo = (o) =>
+    navigate('navigateTo', o, () => {
+      open(o.url);
+    });
+  wx.redirectTo = (o) =>
+    navigate('redirectTo', o, () => {
+      close();
+      open(o.url);
+    });
   wx.reLaunch = (o) =>
     navigate('reLaunch', o, () => {
       while (stack.length) close();
       open(o.url);
     });
+  // From the first page WeChat refuses; a delta beyond the stack stops at the first page.
   wx.navigateBack = (o = {}) =>
     navigate('navigateBack', o, () => {
+      if (stack.length < 2) return 'cannot navigate back at first page.';
       for (let i = 0; i < (o.delta || 1) && stack.length > 1; i++) close();
     });
+  global.getCurrentPages = () => stack.map((page) => page.comp.instance);
 
   const firstPage = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')).pages[0];
   return {

@@ -54,7 +54,17 @@ async function demo(w: World, config: Record<string, unknown> = {}) {
     comp.querySelector(selector)!.dispatchEvent('tap');
     await turn();
   };
-  return { devtools, start, requests, page, onPage, tap };
+  const urls = () => devtools.stack.map((p: Page) => p.url);
+  const navigations = () => requests.filter((line) => line.startsWith('page: '));
+  return { devtools, start, requests, page, onPage, tap, urls, navigations };
+}
+
+/** Whether the WXML disables this button (the attribute as rendered: jsdom has no wx-button to read it from). */
+function disabled(button: Rendered): boolean {
+  const { attrs } = (
+    button as unknown as { toJSON(): { attrs: Array<{ name: string; value: unknown }> } }
+  ).toJSON();
+  return attrs.some((a) => a.name === 'disabled' && a.value === true);
 }
 
 /** The demo at the bind form of a new WeChat user, the mobile typed and its SMS code sent (no captcha). */
@@ -67,7 +77,8 @@ async function atBindStepWithCode(w: World) {
   const form = signIn.querySelector('#bind')!;
   form.querySelector('.eiam-bind-form__value')!.dispatchEvent('input', { detail: { value: MOBILE } });
   await app.tap(form, '.eiam-bind-form__send');
-  await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+  // The send answered (the countdown runs), not only the SMS in the outbox: the form is no longer busy.
+  await settle(() => form.data.wait > 0, 'the SMS sent');
   return { ...app, signIn, form };
 }
 
@@ -80,6 +91,36 @@ async function atMfaPage(w: World) {
   const mfa = await app.onPage('/pages/mfa/index');
   await settle(() => !!mfa.data.masked, 'the masked mobile');
   return { ...app, mfa };
+}
+
+/** The demo with a second page on the stack that opens the sign-in page (any page of an app may). */
+async function fromSecondPage(w: World) {
+  const app = await demo(w);
+  app.start();
+  wx.navigateTo({ url: '/pages/home/index' });
+  await settle(() => app.devtools.stack.length === 2, 'the second page');
+  await app.tap(app.page().comp, '.sign-in');
+  return { ...app, signIn: await app.onPage('/pages/sign-in/index') };
+}
+
+/** The demo opened on its sign-in page alone, as a page does with wx.redirectTo when the session has ended. */
+async function signInAlone(w: World) {
+  const app = await demo(w);
+  app.start();
+  wx.redirectTo({ url: '/pages/sign-in/index' });
+  return { ...app, signIn: await app.onPage('/pages/sign-in/index') };
+}
+
+/** Sends the MFA code from the MFA page and types it. */
+async function typeMfaCode(
+  w: World,
+  mfa: Rendered,
+  tap: (comp: Rendered, selector: string) => Promise<void>,
+) {
+  await tap(mfa, '.send');
+  await settle(() => mfa.data.wait > 0, 'the SMS sent'); // the send answered: "Verify" is enabled again
+  mfa.querySelector('.code')!.dispatchEvent('input', { detail: { value: w.mock.lastCode(MOBILE) } });
+  await turn();
 }
 
 /** The demo walked as `npm run demo` walks it, with the lines it prints. */
@@ -289,7 +330,7 @@ describe('the demo mini program', () => {
     const w = await world();
     const { devtools, mfa, tap, onPage } = await atMfaPage(w);
     await tap(mfa, '.send');
-    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    await settle(() => mfa.data.wait > 0, 'the SMS sent');
     const code = w.mock.lastCode(MOBILE)!;
     mfa
       .querySelector('.code')!
@@ -344,6 +385,122 @@ describe('the demo mini program', () => {
     expect(home.data.signedIn).toBe(true);
     await tap(home, '.sign-out');
     await settle(() => !home.data.signedIn, 'signed out');
+    devtools.quit();
+  });
+
+  it('lets the user send the MFA code with one tap after the masked mobile failed to load', async () => {
+    const w = await world();
+    w.mock.addUser({ mobile: MOBILE, openid: OPENID, mfa: true });
+    w.mock.fault({ path: '/mobile-by-token', kind: 'status', status: 503, times: 1 });
+    const { devtools, start, onPage, tap } = await demo(w);
+    await tap(start(), '.sign-in');
+    await tap(await onPage('/pages/sign-in/index'), '.wechat');
+    const mfa = await onPage('/pages/mfa/index');
+    await settle(() => !!mfa.querySelector('.error'), 'the error');
+    expect(textOf(mfa, '.error')).toBe(errorMessage('SERVER_ERROR', 'zh'));
+    expect(mfa.querySelector('.sign-in-again')).toBeUndefined();
+    expect(disabled(mfa.querySelector('.send')!)).toBe(false);
+    await tap(mfa, '.send');
+    await settle(() => mfa.data.wait > 0, 'the code sent');
+    expect(textOf(mfa, '.mobile')).toBe('验证码将发送至 +86-138****8000');
+    expect(requestsTo(w.mock, '/mobile-by-token')).toHaveLength(2);
+    expect(requestsTo(w.mock, '/sms/send')).toHaveLength(1);
+    expect(mfa.querySelector('.error')).toBeUndefined();
+    devtools.quit();
+  });
+
+  it('goes to the home page after signing in when the sign-in page was the only page', async () => {
+    const w = await world();
+    w.mock.addUser({ mobile: MOBILE, openid: OPENID });
+    const { devtools, signIn, onPage, tap, urls, navigations } = await signInAlone(w);
+    await tap(signIn, '.wechat');
+    const home = await onPage('/pages/home/index');
+    await settle(() => home.data.signedIn, 'signed in');
+    expect(urls()).toEqual(['/pages/home/index']);
+    expect(navigations()).toEqual([
+      'page: wx.redirectTo /pages/sign-in/index',
+      'page: wx.reLaunch /pages/home/index',
+    ]);
+    devtools.quit();
+  });
+
+  it('goes to the home page after the MFA step when the sign-in page was the only page', async () => {
+    const w = await world();
+    w.mock.addUser({ mobile: MOBILE, openid: OPENID, mfa: true });
+    const { devtools, signIn, onPage, tap, urls } = await signInAlone(w);
+    await tap(signIn, '.wechat');
+    const mfa = await onPage('/pages/mfa/index');
+    await settle(() => !!mfa.data.masked, 'the masked mobile');
+    await typeMfaCode(w, mfa, tap);
+    await tap(mfa, '.verify');
+    const home = await onPage('/pages/home/index');
+    await settle(() => home.data.signedIn, 'signed in');
+    expect(urls()).toEqual(['/pages/home/index']);
+    devtools.quit();
+  });
+
+  it('returns to the page that opened sign-in once, however often the WeChat button is tapped', async () => {
+    const w = await world();
+    w.mock.addUser({ mobile: MOBILE, openid: OPENID });
+    const { devtools, signIn, page, onPage, urls } = await fromSecondPage(w);
+    signIn.querySelector('.wechat')!.dispatchEvent('tap');
+    signIn.querySelector('.wechat')!.dispatchEvent('tap');
+    await onPage('/pages/home/index');
+    await settle(() => page().comp.data.signedIn, 'signed in');
+    expect(urls()).toEqual(['/pages/home/index', '/pages/home/index']);
+    expect(requestsTo(w.mock, '/login/wechat-miniprogram')).toHaveLength(1);
+    devtools.quit();
+  });
+
+  it('returns to the page that opened sign-in once, however often "Verify" is tapped', async () => {
+    const w = await world();
+    w.mock.addUser({ mobile: MOBILE, openid: OPENID, mfa: true });
+    const { devtools, signIn, onPage, tap, urls, navigations } = await fromSecondPage(w);
+    await tap(signIn, '.wechat');
+    const mfa = await onPage('/pages/mfa/index');
+    await settle(() => !!mfa.data.masked, 'the masked mobile');
+    await typeMfaCode(w, mfa, tap);
+    mfa.querySelector('.verify')!.dispatchEvent('tap');
+    mfa.querySelector('.verify')!.dispatchEvent('tap');
+    await onPage('/pages/home/index');
+    expect(urls()).toEqual(['/pages/home/index', '/pages/home/index']);
+    expect(navigations().filter((line) => line.startsWith('page: wx.navigateBack'))).toHaveLength(1);
+    expect(requestsTo(w.mock, '/mfa/sms')).toHaveLength(1);
+    devtools.quit();
+  });
+
+  it("opens one sign-in page on a double tap of the home page's sign-in button, and opens it again later", async () => {
+    const w = await world();
+    const { devtools, start, onPage, urls } = await demo(w);
+    const home = start();
+    home.querySelector('.sign-in')!.dispatchEvent('tap');
+    home.querySelector('.sign-in')!.dispatchEvent('tap');
+    await onPage('/pages/sign-in/index');
+    expect(urls()).toEqual(['/pages/home/index', '/pages/sign-in/index']);
+    wx.navigateBack();
+    await onPage('/pages/home/index');
+    home.querySelector('.sign-in')!.dispatchEvent('tap');
+    await onPage('/pages/sign-in/index');
+    expect(urls()).toEqual(['/pages/home/index', '/pages/sign-in/index']);
+    devtools.quit();
+  });
+
+  it("clears the home page's error once the user has signed in again", async () => {
+    const w = await world();
+    w.mock.addUser({ mobile: MOBILE, openid: OPENID });
+    const { devtools, start, onPage, tap } = await demo(w);
+    await w.eiam.loginWithWeChat();
+    const home = start();
+    await settle(() => home.data.signedIn, 'signed in');
+    w.mock.fault({ path: '/id-token', kind: 'status', status: 401 });
+    await tap(home, '.refresh');
+    await settle(() => !home.data.signedIn, 'signed out');
+    expect(textOf(home, '.error')).toBe(errorMessage('SESSION_EXPIRED', 'zh'));
+    await tap(home, '.sign-in');
+    await tap(await onPage('/pages/sign-in/index'), '.wechat');
+    await onPage('/pages/home/index');
+    await settle(() => home.data.signedIn, 'signed in again');
+    expect(home.querySelector('.error')).toBeUndefined();
     devtools.quit();
   });
 });

@@ -18,10 +18,14 @@ Component({
         signedIn: !!session,
         claims: Object.keys(claims).map((key) => ({ key, value: JSON.stringify(claims[key]) })),
         expiresAt: session ? new Date(session.expiresAt).toISOString() : '',
+        // Signed in (again): why the last session ended is old news. Signed out: the reason stays on screen.
+        error: session ? '' : this.data.error,
       });
     },
     signIn() {
-      wx.navigateTo({ url: '/pages/sign-in/index' });
+      if (this.opening) return; // a second tap while the sign-in page opens
+      this.opening = true;
+      wx.navigateTo({ url: '/pages/sign-in/index', complete: () => (this.opening = false) });
     },
     refresh() {
       const eiam = getApp().eiam;

@@ -1,5 +1,6 @@
 // MFA: the tenant asks for a code sent to the user's own mobile (shown masked), after the captcha if it wants one.
 const { maskMobile } = require('eiam-miniprogram-sdk');
+const backOrHome = require('../../back-or-home');
 
 const TEXTS = {
   zh: {
@@ -37,10 +38,7 @@ Component({
     attached() {
       const eiam = getApp().eiam;
       this.setData({ t: TEXTS[eiam.uiLanguage()] });
-      eiam.getMfaMobile().then(
-        (mobile) => this.setData({ mobile, masked: maskMobile(mobile) }, () => this.tick()),
-        (e) => this.fail(e),
-      );
+      this.loadMobile();
     },
     detached() {
       this.gone = true;
@@ -48,10 +46,26 @@ Component({
     },
   },
   methods: {
+    /** The user's own mobile for this MFA step; then `next`, if given. */
+    loadMobile(next) {
+      this.setData({ busy: true, error: '' });
+      getApp()
+        .eiam.getMfaMobile()
+        .then(
+          (mobile) => {
+            this.setData({ busy: false, mobile, masked: maskMobile(mobile) });
+            this.tick();
+            if (next) next();
+          },
+          (e) => this.fail(e),
+        );
+    },
     send() {
       const app = getApp();
-      if (this.data.busy || this.data.wait || !this.data.mobile) return;
-      if (!app.captcha) this.sendCode(undefined);
+      if (this.data.busy || this.data.wait) return;
+      // The mobile did not load when the page opened (a network error shown above): this tap tries again.
+      if (!this.data.mobile) this.loadMobile(() => this.send());
+      else if (!app.captcha) this.sendCode(undefined);
       else this.setData({ captcha: true }, () => this.selectComponent('#captcha').setClient(app.eiam));
     },
     onCaptcha(e) {
@@ -80,11 +94,15 @@ Component({
       this.setData({ code: e.detail.value });
     },
     verify() {
+      if (this.data.busy) return; // a second tap before the first answer
       this.setData({ busy: true, error: '' });
       getApp()
         .eiam.verifyMfaSms({ mobile: this.data.mobile, verifyCode: this.data.code })
         .then(
-          () => wx.navigateBack(),
+          () => {
+            this.setData({ busy: false });
+            backOrHome();
+          },
           (e) => this.fail(e),
         );
     },

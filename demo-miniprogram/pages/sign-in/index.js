@@ -1,12 +1,16 @@
 // Sign-in: WeChat login, then the SDK's bind form when the user is new, then MFA when the tenant asks.
+const backOrHome = require('../../back-or-home');
+
 Component({
-  data: { bind: false, flows: [], captcha: false, error: '' },
+  data: { bind: false, flows: [], captcha: false, busy: false, error: '' },
   methods: {
     login() {
       const app = getApp();
-      this.setData({ error: '' });
+      if (this.data.busy) return; // a second tap before the first login answered
+      this.setData({ busy: true, error: '' });
       app.eiam.loginWithWeChat().then(
         (r) => {
+          this.setData({ busy: false });
           if (r.status === 'SUCCESS') this.signedIn();
           else if (r.status === 'MFA_AUTH') this.mfa();
           else
@@ -14,7 +18,7 @@ Component({
               this.selectComponent('#bind').setClient(app.eiam),
             );
         },
-        (e) => this.setData({ error: app.eiam.describeError(e) }),
+        (e) => this.setData({ busy: false, error: app.eiam.describeError(e) }),
       );
     },
     onBindError(e) {
@@ -28,7 +32,7 @@ Component({
       wx.redirectTo({ url: '/pages/mfa/index' });
     },
     signedIn() {
-      wx.navigateBack();
+      backOrHome();
     },
   },
 });
