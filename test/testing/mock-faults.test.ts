@@ -55,12 +55,12 @@ describe('mock.fault', () => {
     const started = Date.now();
     await t.mock.close();
     expect(Date.now() - started).toBeLessThan(500);
-    expect(await pending).toEqual({ ok: false, errMsg: 'request:fail ECONNRESET' });
+    expect(await pending).toEqual({ ok: false, errMsg: 'request:fail net::ERR_CONNECTION_RESET' });
   });
 
   it('reset: destroys the connection without an answer', async () => {
     t.mock.fault({ path: '/captcha', kind: 'reset' });
-    expect(await captcha()).toEqual({ ok: false, errMsg: 'request:fail ECONNRESET' });
+    expect(await captcha()).toEqual({ ok: false, errMsg: 'request:fail net::ERR_CONNECTION_RESET' });
   });
 
   it('html: an HTML error page, 502 by default, which wx leaves as a string', async () => {
@@ -138,7 +138,7 @@ describe('mock.fault', () => {
   it('handleThenReset: does the work, then destroys the connection', async () => {
     const { send } = await bindStep();
     t.mock.fault({ path: '/social/register-bind', kind: 'handleThenReset' });
-    expect(await send()).toEqual({ ok: false, errMsg: 'request:fail ECONNRESET' });
+    expect(await send()).toEqual({ ok: false, errMsg: 'request:fail net::ERR_CONNECTION_RESET' });
     expect(t.mock.users).toHaveLength(1);
     expect(body(await t.api.login()).status).toBe('SUCCESS');
   });

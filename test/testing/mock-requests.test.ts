@@ -227,6 +227,6 @@ describe('the controls', () => {
     const other = await startMockIdaas();
     await Promise.all([other.close(), other.close()]);
     const outcome = await wxRequest(t.fake, { url: `${other.url}/api/v1/oauth2/keys` });
-    expect(outcome).toEqual({ ok: false, errMsg: 'request:fail ECONNREFUSED' });
+    expect(outcome).toEqual({ ok: false, errMsg: 'request:fail net::ERR_CONNECTION_REFUSED' });
   });
 });

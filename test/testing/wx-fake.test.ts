@@ -72,6 +72,43 @@ describe('wx.login', () => {
   });
 });
 
+describe('the base library version (SDKVersion) decides what exists', () => {
+  it('returns no promise from a call without callbacks before 2.10.2, but still does the work', async () => {
+    const old = createWxFake({ SDKVersion: '2.10.1' });
+    expect(old.wx.login()).toBeUndefined();
+    expect(old.wx.setStorage({ key: 'k', data: 'v' })).toBeUndefined();
+    expect(old.wx.getStorage({ key: 'k' })).toBeUndefined();
+    expect(old.wx.getStorageInfo()).toBeUndefined();
+    expect(old.wx.removeStorage({ key: 'nope' })).toBeUndefined();
+    expect(old.wx.clearStorage()).toBeUndefined();
+    await pause(20);
+    expect(old.loginCodes).toHaveLength(1);
+    expect(old.storage.keys()).toEqual([]); // set, then cleared
+    const viaCallback = await callbackForm<{ code: string }>((cb) => old.wx.login(cb));
+    expect(viaCallback).toMatchObject({ kind: 'success', res: { code: expect.stringMatching(/^wxcode\./) } });
+    const current = createWxFake({ SDKVersion: '2.10.2' });
+    await expect(current.wx.login()).resolves.toMatchObject({ errMsg: 'login:ok' });
+  });
+
+  it('has getDeviceInfo and getAppBaseInfo from 2.20.1: below that the device is legacy', () => {
+    const old = createWxFake({ SDKVersion: '2.20.0' });
+    expect(old.device).toBe('legacy');
+    expect(old.wx.getDeviceInfo).toBeUndefined();
+    expect(old.wx.getAppBaseInfo).toBeUndefined();
+    expect(old.wx.canIUse('getAppBaseInfo')).toBe(false);
+    expect(old.wx.getSystemInfoSync().SDKVersion).toBe('2.20.0');
+    const modern = createWxFake({ SDKVersion: '2.20.1' });
+    expect(modern.device).toBe('modern');
+    expect(modern.wx.getAppBaseInfo!().SDKVersion).toBe('2.20.1');
+    expect(createWxFake({ device: 'legacy', SDKVersion: '2.10.0' }).device).toBe('legacy');
+  });
+
+  it('refuses a device that contradicts the SDKVersion', () => {
+    expect(() => createWxFake({ device: 'modern', SDKVersion: '2.20.0' })).toThrow(/2\.20\.1/);
+    expect(() => createWxFake({ device: 'legacy', SDKVersion: '3.3.4' })).toThrow(/2\.20\.1/);
+  });
+});
+
 describe('wx storage', () => {
   it('round-trips a value through setStorage and getStorage, promise form', async () => {
     await expect(fake.wx.setStorage({ key: 'k', data: { a: [1, '张三'] } })).resolves.toEqual({
@@ -180,6 +217,46 @@ describe('wx storage', () => {
     expect(() => fake.wx.getStorageSync(42 as unknown as string)).toThrow(
       /should be String instead of Number/,
     );
+  });
+
+  // wx.setStorage's doc: encrypted data grows about 1.4 times, so with encrypt one key holds at most 0.7 MB and all
+  // the data 7.1 MB (instead of 1 MB and 10 MB).
+  const MB = 1024 * 1024;
+  /** A string whose stored size (key + JSON) with key `k` is `bytes`. */
+  const sized = (bytes: number) => 'x'.repeat(bytes - 3);
+
+  it('keeps an encrypted entry to 0.7 MB, a plain one to 1 MB', async () => {
+    const limit = Math.floor(0.7 * MB);
+    await expect(fake.wx.setStorage({ key: 'k', data: sized(limit), encrypt: true })).resolves.toEqual({
+      errMsg: 'setStorage:ok',
+    });
+    await expect(fake.wx.setStorage({ key: 'k', data: sized(limit + 1), encrypt: true })).rejects.toEqual({
+      errMsg: 'setStorage:fail entry size limit reached',
+    });
+    await expect(fake.wx.setStorage({ key: 'k', data: sized(limit + 1) })).resolves.toEqual({
+      errMsg: 'setStorage:ok',
+    });
+    const old = createWxFake({ SDKVersion: '2.21.2' }); // encrypt ignored: stored plain, plain limits
+    await expect(old.wx.setStorage({ key: 'k', data: sized(limit + 1), encrypt: true })).resolves.toEqual({
+      errMsg: 'setStorage:ok',
+    });
+  });
+
+  it('holds 7.1 MB of encrypted data in all: an encrypted byte counts 10/7.1 of a plain one against the 10 MB', async () => {
+    const put = (key: string, megabytes: number, encrypt: boolean) =>
+      fake.wx.setStorage({ key, data: 'x'.repeat(megabytes * MB - 5), encrypt }); // with its 3-character key
+    for (let i = 10; i < 24; i += 1) await put(`e${i}`, 0.5, true); // 7.0 MB
+    await expect(put('e24', 0.5, true)).rejects.toEqual({
+      errMsg: 'setStorage:fail exceed storage max size 10MB',
+    });
+    expect(fake.wx.getStorageInfoSync().currentSize).toBeGreaterThan(9.8 * 1024); // KB as stored, encrypted
+    fake.wx.clearStorageSync();
+    for (let i = 10; i < 22; i += 1) await put(`p${i}`, 0.5, false); // 6 MB plain leaves room for 2.8 MB encrypted
+    for (let i = 10; i < 15; i += 1) await put(`e${i}`, 0.5, true);
+    const full = { errMsg: 'setStorage:fail exceed storage max size 10MB' };
+    await expect(put('e15', 0.5, true)).rejects.toEqual(full);
+    await expect(put('e15', 0.4, true)).rejects.toEqual(full);
+    await expect(put('p22', 0.4, false)).resolves.toEqual({ errMsg: 'setStorage:ok' });
   });
 
   it('fails setStorage with the quota message under the quota fault, keeping the old value', async () => {

@@ -1,3 +1,5 @@
+import { EventEmitter } from 'node:events';
+import http from 'node:http';
 import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
 import { sdkHeaders, wxRequest } from './helpers';
 
@@ -157,15 +159,6 @@ describe('wx.request', () => {
     expect(second.events.map((e) => e.kind)).toEqual(['success', 'complete']);
   });
 
-  it('fails with the error code when nothing listens', async () => {
-    const closed = await startMockIdaas();
-    await closed.close();
-    expect(await wxRequest(fake, { url: `${closed.url}/x` })).toEqual({
-      ok: false,
-      errMsg: 'request:fail ECONNREFUSED',
-    });
-  });
-
   it('fails on a URL that is not http(s) without sending', async () => {
     expect(await wxRequest(fake, { url: 'ftp://127.0.0.1/x' })).toEqual({
       ok: false,
@@ -202,6 +195,72 @@ describe('wx.request', () => {
   it('records every call with its arguments', async () => {
     await wxRequest(fake, { url: `${mock.url}/x`, timeout: 4321 });
     expect(fake.calls).toEqual([{ api: 'request', args: [expect.objectContaining({ timeout: 4321 })] }]);
+  });
+});
+
+describe("wx.request transport failures: the net::ERR_* names of WeChat's network stack, not Node's", () => {
+  /** Makes the next http.request fail with a Node error carrying `code` (and `syscall`), as the OS would. */
+  function nodeFails(error: { code: string; syscall?: string; message?: string }) {
+    const spy = jest.spyOn(http, 'request').mockImplementation((() => {
+      const req = new EventEmitter() as EventEmitter & { end(): void; destroy(): void };
+      req.end = () =>
+        setImmediate(() => req.emit('error', Object.assign(new Error(error.message ?? error.code), error)));
+      req.destroy = () => undefined;
+      return req;
+    }) as unknown as typeof http.request);
+    return spy;
+  }
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('fails with net::ERR_CONNECTION_REFUSED when nothing listens', async () => {
+    const closed = await startMockIdaas();
+    await closed.close();
+    expect(await wxRequest(fake, { url: `${closed.url}/x` })).toEqual({
+      ok: false,
+      errMsg: 'request:fail net::ERR_CONNECTION_REFUSED',
+    });
+  });
+
+  it('fails with net::ERR_NAME_NOT_RESOLVED for a host name that does not resolve', async () => {
+    expect(await wxRequest(fake, { url: 'http://no-such-host.invalid/x' })).toEqual({
+      ok: false,
+      errMsg: 'request:fail net::ERR_NAME_NOT_RESOLVED',
+    });
+  });
+
+  it.each([
+    [{ code: 'ECONNREFUSED', syscall: 'connect' }, 'net::ERR_CONNECTION_REFUSED'],
+    [{ code: 'ENOTFOUND', syscall: 'getaddrinfo' }, 'net::ERR_NAME_NOT_RESOLVED'],
+    [{ code: 'EAI_AGAIN', syscall: 'getaddrinfo' }, 'net::ERR_NAME_NOT_RESOLVED'],
+    [{ code: 'ECONNRESET', message: 'socket hang up' }, 'net::ERR_CONNECTION_RESET'],
+    [{ code: 'ECONNRESET', syscall: 'read' }, 'net::ERR_CONNECTION_RESET'],
+    [{ code: 'EPIPE', syscall: 'write' }, 'net::ERR_CONNECTION_RESET'],
+    [{ code: 'EHOSTUNREACH', syscall: 'connect' }, 'net::ERR_ADDRESS_UNREACHABLE'],
+    [{ code: 'ENETUNREACH', syscall: 'connect' }, 'net::ERR_ADDRESS_UNREACHABLE'],
+    [{ code: 'ENETDOWN', syscall: 'connect' }, 'net::ERR_INTERNET_DISCONNECTED'],
+    [{ code: 'ETIMEDOUT', syscall: 'connect' }, 'net::ERR_CONNECTION_TIMED_OUT'],
+    [{ code: 'ETIMEDOUT', syscall: 'read' }, 'net::ERR_TIMED_OUT'],
+    [{ code: 'ECONNABORTED', syscall: 'read' }, 'net::ERR_CONNECTION_ABORTED'],
+    [{ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }, 'net::ERR_CERT_AUTHORITY_INVALID'],
+    [{ code: 'ERR_TLS_CERT_ALTNAME_INVALID' }, 'net::ERR_CERT_COMMON_NAME_INVALID'],
+    [{ code: 'CERT_HAS_EXPIRED' }, 'net::ERR_CERT_DATE_INVALID'],
+    [{ code: 'EWHATEVER', syscall: 'connect' }, 'net::ERR_FAILED'],
+  ])('maps Node %j to %s', async (error, name) => {
+    const spy = nodeFails(error);
+    expect(await wxRequest(fake, { url: 'http://127.0.0.1:9/x' })).toEqual({
+      ok: false,
+      errMsg: `request:fail ${name}`,
+    });
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps its own timeout as request:fail timeout', async () => {
+    mock.fault({ kind: 'hang' });
+    expect(await wxRequest(fake, { url: `${mock.url}/x`, timeout: 50 })).toEqual({
+      ok: false,
+      errMsg: 'request:fail timeout',
+    });
   });
 });
 

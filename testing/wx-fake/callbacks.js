@@ -1,5 +1,7 @@
 'use strict';
 
+const { supportsPromises } = require('./device');
+
 // The timers of the real world, captured when this file loads, so that a test's jest.useFakeTimers() freezes
 // the SDK's own timers but not the network and storage the fake stands for.
 const realSetTimeout = setTimeout;
@@ -37,11 +39,11 @@ function callUser(fake, fn, arg) {
 /**
  * One asynchronous wx API call. `run({ ok, fail })` does the work; exactly one of success / fail fires, then
  * complete. With no success / fail / complete in the option, returns a promise instead (resolve res / reject
- * { errMsg }).
+ * { errMsg }), from base library 2.10.2; before that it returns undefined and the outcome goes nowhere.
  */
 function asyncCall(fake, option, run) {
   const opt = option || {};
-  const promiseForm = !hasCallbacks(opt);
+  const promiseForm = !hasCallbacks(opt) && supportsPromises(fake.profile);
   let resolvePromise;
   let rejectPromise;
   const promise = promiseForm

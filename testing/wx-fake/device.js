@@ -11,6 +11,10 @@ const DEFAULTS = {
 };
 // A base library before 2.20.1 has no getDeviceInfo / getAppBaseInfo, and before 2.21.3 no storage encryption.
 const LEGACY_SDK_VERSION = '2.19.4';
+// WeChat's docs: getDeviceInfo / getAppBaseInfo "基础库 2.20.1 开始支持"; "基础库 2.10.2 版本起，异步 API 支持 callback &
+// promise 两种调用方式" (a call without success / fail / complete returns a promise).
+const DEVICE_INFO_SDK_VERSION = '2.20.1';
+const PROMISE_SDK_VERSION = '2.10.2';
 
 /** Compares dotted versions: -1, 0 or 1. */
 function compareVersions(a, b) {
@@ -26,6 +30,28 @@ function compareVersions(a, b) {
 /** Storage encryption (`encrypt: true` on setStorage / getStorage) arrived in base library 2.21.3. */
 function supportsStorageEncryption(profile) {
   return compareVersions(profile.SDKVersion, '2.21.3') >= 0;
+}
+
+/** Async APIs return a promise when called without callbacks from base library 2.10.2. */
+function supportsPromises(profile) {
+  return compareVersions(profile.SDKVersion, PROMISE_SDK_VERSION) >= 0;
+}
+
+/**
+ * 'modern' (getDeviceInfo / getAppBaseInfo) or 'legacy' (only getSystemInfoSync): `options.device`, else what the
+ * profile's SDKVersion has. Throws a TypeError when the two contradict each other.
+ */
+function deviceKind(options, profile) {
+  const modern = compareVersions(profile.SDKVersion, DEVICE_INFO_SDK_VERSION) >= 0;
+  const device = options.device === undefined ? (modern ? 'modern' : 'legacy') : options.device;
+  if (device !== 'modern' && device !== 'legacy') throw new TypeError(`device must be 'modern' or 'legacy'`);
+  if ((device === 'modern') !== modern) {
+    throw new TypeError(
+      `device '${device}' contradicts SDKVersion ${profile.SDKVersion}: getDeviceInfo and getAppBaseInfo ` +
+        `exist from base library ${DEVICE_INFO_SDK_VERSION}`,
+    );
+  }
+  return device;
 }
 
 function deviceProfile(options) {
@@ -84,8 +110,10 @@ function deviceApis(profile, modern) {
 
 module.exports = {
   deviceProfile,
+  deviceKind,
   deviceApis,
   supportsStorageEncryption,
+  supportsPromises,
   compareVersions,
   DEFAULTS,
   LEGACY_SDK_VERSION,

@@ -1,6 +1,6 @@
 'use strict';
 
-const { deviceProfile, deviceApis, supportsStorageEncryption } = require('./device');
+const { deviceProfile, deviceKind, deviceApis, supportsStorageEncryption } = require('./device');
 const { createStorage } = require('./storage');
 const { loginApi } = require('./login');
 const { requestApi } = require('./request');
@@ -40,8 +40,8 @@ function createWxFake(options = {}) {
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) throw new TypeError(`unknown wx fake option ${key}`);
   }
-  const device = options.device === undefined ? 'modern' : options.device;
-  if (device !== 'modern' && device !== 'legacy') throw new TypeError(`device must be 'modern' or 'legacy'`);
+  const profile = deviceProfile(options);
+  const device = deviceKind(options, profile);
   const modern = device === 'modern';
 
   const fake = {
@@ -51,7 +51,7 @@ function createWxFake(options = {}) {
       fake.openid = String(openid);
     },
     device,
-    profile: deviceProfile(options),
+    profile,
     faults: freshFaults(),
     calls: [],
     loginCodes: [],

@@ -7,6 +7,34 @@ const { later, callUser, realSetTimeout, realClearTimeout } = require('./callbac
 const METHODS = new Set(['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']);
 const DEFAULT_TIMEOUT = 60000;
 
+// Node's error codes as the Chromium `net::ERR_*` names of the cronet stack that WeChat's network errors come from.
+const NET_ERRORS = {
+  ECONNREFUSED: 'ERR_CONNECTION_REFUSED',
+  ENOTFOUND: 'ERR_NAME_NOT_RESOLVED',
+  EAI_AGAIN: 'ERR_NAME_NOT_RESOLVED',
+  ECONNRESET: 'ERR_CONNECTION_RESET', // also Node's "socket hang up"
+  EPIPE: 'ERR_CONNECTION_RESET',
+  EHOSTUNREACH: 'ERR_ADDRESS_UNREACHABLE',
+  ENETUNREACH: 'ERR_ADDRESS_UNREACHABLE',
+  ENETDOWN: 'ERR_INTERNET_DISCONNECTED',
+  ECONNABORTED: 'ERR_CONNECTION_ABORTED',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'ERR_CERT_AUTHORITY_INVALID',
+  SELF_SIGNED_CERT_IN_CHAIN: 'ERR_CERT_AUTHORITY_INVALID',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'ERR_CERT_AUTHORITY_INVALID',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'ERR_CERT_AUTHORITY_INVALID',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'ERR_CERT_COMMON_NAME_INVALID',
+  CERT_HAS_EXPIRED: 'ERR_CERT_DATE_INVALID',
+  CERT_NOT_YET_VALID: 'ERR_CERT_DATE_INVALID',
+};
+
+/** The errMsg of a transport failure: `request:fail net::ERR_…` (ERR_FAILED for an error it has no name for). */
+function netFailure(err) {
+  const code = err && err.code;
+  let name = NET_ERRORS[code] || 'ERR_FAILED';
+  if (code === 'ETIMEDOUT') name = err.syscall === 'connect' ? 'ERR_CONNECTION_TIMED_OUT' : 'ERR_TIMED_OUT';
+  return `request:fail net::${name}`;
+}
+
 function encodeQuery(data) {
   return Object.entries(data)
     .filter(([, v]) => v !== undefined)
@@ -95,7 +123,7 @@ function createTask() {
 
 /**
  * wx.request over real HTTP. success fires for every HTTP status; fail only for transport failures
- * ('request:fail timeout' | 'request:fail abort' | 'request:fail <error code>'), then complete. Never a promise.
+ * ('request:fail timeout' | 'request:fail abort' | 'request:fail net::ERR_…'), then complete. Never a promise.
  */
 function requestApi(fake) {
   return function request(option) {
@@ -181,16 +209,16 @@ function requestApi(fake) {
         settle(true, { data, statusCode: res.statusCode, header, cookies, errMsg: 'request:ok' });
       });
       res.on('close', () => {
-        if (!aborted && !res.complete) settle(false, { errMsg: 'request:fail ECONNRESET' });
+        if (!aborted && !res.complete) settle(false, { errMsg: netFailure({ code: 'ECONNRESET' }) });
       });
       res.on('error', (err) => {
-        if (!aborted) settle(false, { errMsg: `request:fail ${err.code || err.message}` });
+        if (!aborted) settle(false, { errMsg: netFailure(err) });
       });
     });
     req.on('error', (err) => {
       if (aborted) return;
       if (fake.faults.request === 'interrupted') settle(false, { errMsg: 'request:fail interrupted' });
-      else settle(false, { errMsg: `request:fail ${err.code || err.message}` });
+      else settle(false, { errMsg: netFailure(err) });
     });
     req.end(body);
     return task;

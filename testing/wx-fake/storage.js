@@ -4,8 +4,13 @@ const { createHash } = require('node:crypto');
 const { asyncCall, typeName } = require('./callbacks');
 const { clone } = require('./clone');
 
-const ENTRY_LIMIT = 1024 * 1024;
-const TOTAL_LIMIT = 10 * 1024 * 1024;
+const MB = 1024 * 1024;
+const ENTRY_LIMIT = MB;
+const TOTAL_LIMIT = 10 * MB;
+// wx.setStorage's doc: encrypted data grows about 1.4 times, so with encrypt one key holds at most 0.7 MB and all
+// the data 7.1 MB. An encrypted entry counts 10/7.1 of its size against the 10 MB.
+const ENCRYPTED_ENTRY_LIMIT = 0.7 * MB;
+const ENCRYPTED_WEIGHT = 10 / 7.1;
 
 function sizeOf(key, data) {
   let text;
@@ -38,9 +43,16 @@ function ciphertextOf(key, data) {
 function createStorage(fake, encryptSupported) {
   const map = new Map();
 
+  /** What an entry takes of the 10 MB: its size, grown by the encryption when encrypted. */
+  function storedSize(size, encrypted) {
+    return encrypted ? Math.ceil(size * ENCRYPTED_WEIGHT) : size;
+  }
+
   function totalSize(exceptKey) {
     let total = 0;
-    for (const [key, entry] of map) if (key !== exceptKey) total += sizeOf(key, entry.data);
+    for (const [key, entry] of map) {
+      if (key !== exceptKey) total += storedSize(sizeOf(key, entry.data), entry.encrypt);
+    }
     return total;
   }
 
@@ -65,10 +77,11 @@ function createStorage(fake, encryptSupported) {
     } catch {
       return 'parameter error: data should be serializable';
     }
+    const encrypted = encryptSupported && encrypt === true;
     const size = sizeOf(key, copy);
-    if (size > ENTRY_LIMIT) return 'entry size limit reached';
-    if (totalSize(key) + size > TOTAL_LIMIT) return 'exceed storage max size 10MB';
-    map.set(key, { data: copy, encrypt: encryptSupported && encrypt === true });
+    if (size > (encrypted ? ENCRYPTED_ENTRY_LIMIT : ENTRY_LIMIT)) return 'entry size limit reached';
+    if (totalSize(key) + storedSize(size, encrypted) > TOTAL_LIMIT) return 'exceed storage max size 10MB';
+    map.set(key, { data: copy, encrypt: encrypted });
     return null;
   }
 
