@@ -40,6 +40,18 @@ export interface MockIdaasSettings {
   statusLeadingSpace: boolean;
   /** When true, the id-token endpoint rotates the session_token (new token, full expire). Default false. */
   renewSessionToken: boolean;
+  /**
+   * When true, mobile-by-token answers the masked mobile ('+86-138****8000'), as the vendor documents it; sms/send
+   * with type MFA_AUTH_SMS and mfa/sms then take exactly that string (for the user of a live MFA state token) and
+   * refuse any other writing of the mobile, the full number included. Default false.
+   */
+  maskMfaMobile: boolean;
+  /**
+   * When true, the login takes only wx codes a wx fake of this process issued, once, within 5 minutes of wx.login on
+   * the mock clock; others get 400 SDK.LOGIN.1001 "error calling interface jscode2session: invalid code, rid: …".
+   * Default false (any string is a code, however old).
+   */
+  strictWxCodes: boolean;
   /** When false, logs each request and each delivered code to the console. Default true. */
   quiet: boolean;
 }
@@ -217,8 +229,9 @@ export function startMockIdaas(options?: MockIdaasOptions): Promise<MockIdaas>;
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * 'modern': getDeviceInfo + getAppBaseInfo + getSystemInfoSync. 'legacy': only getSystemInfoSync (base library
- * < 2.20.1). Storage encryption follows SDKVersion: honoured from 2.21.3, ignored (stored plain) below.
+ * 'modern': getDeviceInfo + getAppBaseInfo + getSystemInfoSync (base library 2.20.1 and later). 'legacy': only
+ * getSystemInfoSync (base library < 2.20.1). Also by SDKVersion: async APIs return a promise when called without
+ * callbacks from 2.10.2 (undefined below); storage encryption is honoured from 2.21.3 (ignored, stored plain, below).
  */
 export type WxFakeDevice = 'modern' | 'legacy';
 
@@ -233,7 +246,10 @@ export interface WxDeviceProfile {
   model: string;
   /** WeChat version, default '8.0.50'. */
   version: string;
-  /** Base library version, default '3.3.4' ('2.19.4' for a legacy device). */
+  /**
+   * Base library version, default '3.3.4' ('2.19.4' with `device: 'legacy'`). It decides what exists: the promise
+   * form of async APIs from 2.10.2, getDeviceInfo / getAppBaseInfo from 2.20.1, storage encryption from 2.21.3.
+   */
   SDKVersion: string;
   /** Default 'zh_CN'. */
   language: string;
@@ -242,13 +258,19 @@ export interface WxDeviceProfile {
 export interface WxFakeOptions extends Partial<WxDeviceProfile> {
   /** Default 'o-test-openid'. Login codes are `wxcode.<openid>.<n>`. */
   openid?: string;
-  /** Default 'modern'. */
+  /**
+   * Default: what SDKVersion has ('modern' from 2.20.1, else 'legacy'). One that contradicts SDKVersion throws a
+   * TypeError.
+   */
   device?: WxFakeDevice;
 }
 
 type Wx = WechatMiniprogram.Wx;
 
-/** The part of `wx` the fake implements, typed as miniprogram-api-typings types it. */
+/**
+ * The part of `wx` the fake implements, typed as miniprogram-api-typings types it. Below base library 2.10.2 the async
+ * APIs called without callbacks return undefined, not the promise these types promise.
+ */
 export type WxFakeApi = Pick<
   Wx,
   | 'request'

@@ -1,10 +1,10 @@
-import { EMAIL, MOBILE, MOBILE_KEY, OPENID } from '../support/fixtures';
+import { EMAIL, MASKED_MOBILE_KEY, MOBILE, MOBILE_KEY, OPENID } from '../support/fixtures';
 import { closeWorlds, rejection, requestsTo, world } from '../support/harness';
 
 afterEach(closeWorlds);
 
-async function atMfaStep() {
-  const w = await world();
+async function atMfaStep(options: Parameters<typeof world>[0] = {}) {
+  const w = await world(options);
   const user = w.mock.addUser({ mobile: MOBILE, email: EMAIL, openid: OPENID, mfa: true });
   expect(await w.eiam.loginWithWeChat()).toEqual({ status: 'MFA_AUTH' });
   return { ...w, user };
@@ -18,6 +18,23 @@ describe('MFA', () => {
     expect(requestsTo(mock, '/mobile-by-token')[0]!.headers['x-state-token']).toBeTruthy();
     await eiam.sendSmsCode({ mobile, type: 'MFA_AUTH_SMS' });
     const session = await eiam.verifyMfaSms({ mobile, verifyCode: mock.lastCode(MOBILE)! });
+    expect(session.claims.sub).toBe(user.id);
+    expect(await eiam.getSession()).toBe(session);
+  });
+
+  it('signs in through a tenant that answers the masked mobile, sending it back as given', async () => {
+    const { mock, eiam, user } = await atMfaStep({ mock: { maskMfaMobile: true } });
+    const mobile = await eiam.getMfaMobile();
+    expect(mobile).toBe(MASKED_MOBILE_KEY);
+    await eiam.sendSmsCode({ mobile, type: 'MFA_AUTH_SMS' });
+    expect(requestsTo(mock, '/sms/send').map((r) => r.body)).toEqual([
+      { mobile: MASKED_MOBILE_KEY, type: 'MFA_AUTH_SMS' },
+    ]);
+    const session = await eiam.verifyMfaSms({ mobile, verifyCode: mock.lastCode(MOBILE)! });
+    expect(requestsTo(mock, '/mfa/sms')[0]!.body).toEqual({
+      mobile: MASKED_MOBILE_KEY,
+      verify_code: expect.any(String),
+    });
     expect(session.claims.sub).toBe(user.id);
     expect(await eiam.getSession()).toBe(session);
   });

@@ -428,3 +428,96 @@ describe('MFA', () => {
     ).toBe('IDAAS.SDK.COMMON.1007');
   });
 });
+
+describe('MFA with maskMfaMobile: the mobile masked, as the vendor documents mobile-by-token', () => {
+  const MASKED = '+86-138****8000';
+  let mfaToken: string;
+  let user: ReturnType<typeof t.mock.addUser>;
+
+  beforeEach(async () => {
+    t.mock.setOptions({ maskMfaMobile: true });
+    user = t.mock.addUser({ mobile: '13800138000', openid: 'o-test-openid', mfa: true });
+    mfaToken = body(await t.api.login()).state_token as string;
+  });
+
+  const sendMfaSms = (mobile: string) => t.api.post('/api/v2/sdk/sms/send', { mobile, type: 'MFA_AUTH_SMS' });
+  const mfaSms = (mobile: string, code: string) =>
+    t.api.post('/api/v2/sdk/mfa/sms', { mobile, verify_code: code }, { 'X-state-token': mfaToken });
+
+  it('is off by default and checked like the other switches', async () => {
+    const other = await startMockIdaas();
+    try {
+      expect(other.options.maskMfaMobile).toBe(false);
+    } finally {
+      await other.close();
+    }
+    expect(() => t.mock.setOptions({ maskMfaMobile: 'yes' as unknown as boolean })).toThrow(TypeError);
+  });
+
+  it('GET mobile-by-token gives the masked mobile', async () => {
+    const answer = await t.api.get('/api/v2/sdk/mobile-by-token', { 'X-state-token': mfaToken });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.data).toEqual({ mobile: MASKED });
+  });
+
+  it('sms/send takes exactly that masked mobile for MFA_AUTH_SMS, sends to the real one, and mfa/sms signs in', async () => {
+    expect((await sendMfaSms(MASKED)).statusCode).toBe(200);
+    expect(t.mock.outbox).toEqual([
+      expect.objectContaining({ channel: 'sms', to: '+86-13800138000', type: 'MFA_AUTH_SMS' }),
+    ]);
+    const answer = await mfaSms(MASKED, t.mock.lastCode('13800138000')!);
+    expect(answer.data).toEqual({
+      status: 'SUCCESS',
+      expire: 432000,
+      session_token: expect.any(String),
+      id_token: expect.any(String),
+    });
+    expect(jwtPayload(body(answer).id_token as string).sub).toBe(user.id);
+  });
+
+  it('refuses any other writing of that mobile, the full number included', async () => {
+    const refusals = [];
+    for (const mobile of [
+      '138****8000',
+      '+86 138****8000',
+      '+86-138****8001',
+      '+86-13800138000',
+      '13800138000',
+    ]) {
+      refusals.push([mobile, body(await sendMfaSms(mobile)).error_code]);
+    }
+    expect(refusals).toEqual([
+      ['138****8000', 'IDAAS.SDK.COMMON.1002'],
+      ['+86 138****8000', 'IDAAS.SDK.COMMON.1002'],
+      ['+86-138****8001', 'IDAAS.SDK.COMMON.1002'],
+      ['+86-13800138000', 'IDAAS.SDK.COMMON.1006'],
+      ['13800138000', 'IDAAS.SDK.COMMON.1006'],
+    ]);
+    expect(t.mock.outbox).toEqual([]);
+    await sendMfaSms(MASKED);
+    const code = t.mock.lastCode('13800138000')!;
+    expect(body(await mfaSms('+86-13800138000', code))).toEqual({
+      error_code: 'IDAAS.SDK.COMMON.1006',
+      error_msg: 'mobile parameter error',
+    });
+    expect(body(await mfaSms('138****8000', code)).error_code).toBe('IDAAS.SDK.COMMON.1002');
+    expect(body(await mfaSms(MASKED, code)).status).toBe('SUCCESS');
+  });
+
+  it('takes the masked mobile only while that user has a live MFA state token', async () => {
+    t.mock.addUser({ mobile: '13900139000', mfa: true }); // an MFA user, but not one signing in now
+    expect(body(await sendMfaSms('+86-139****9000')).error_code).toBe('IDAAS.SDK.COMMON.1002');
+    await sendMfaSms(MASKED);
+    expect(body(await mfaSms(MASKED, t.mock.lastCode('13800138000')!)).status).toBe('SUCCESS');
+    expect(body(await sendMfaSms(MASKED)).error_code).toBe('IDAAS.SDK.COMMON.1002');
+  });
+
+  it('leaves the other code types as they were', async () => {
+    expect(
+      (await t.api.post('/api/v2/sdk/sms/send', { mobile: '13800138000', type: 'LOGIN_SMS' })).statusCode,
+    ).toBe(200);
+    expect(
+      body(await t.api.post('/api/v2/sdk/sms/send', { mobile: MASKED, type: 'LOGIN_SMS' })).error_code,
+    ).toBe('IDAAS.SDK.COMMON.1002');
+  });
+});

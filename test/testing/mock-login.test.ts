@@ -1,5 +1,5 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { startMockIdaas } from 'eiam-miniprogram-sdk/testing';
+import { createWxFake, startMockIdaas } from 'eiam-miniprogram-sdk/testing';
 import { body, jwtPayload, useMockIdaas } from './helpers';
 
 const t = useMockIdaas();
@@ -147,6 +147,56 @@ describe('POST /api/v2/sdk/login/wechat-miniprogram', () => {
     expect(body(await t.api.post('/api/v2/sdk/login/wechat-miniprogram', { code: 42 })).error_code).toBe(
       'SDK.COMMON.1007',
     );
+  });
+});
+
+describe('strictWxCodes: wx codes as WeChat checks them (issued by a wx fake, single use, 5 minutes)', () => {
+  const login = (code: string) => t.api.post('/api/v2/sdk/login/wechat-miniprogram', { code });
+  const invalid = {
+    error_code: 'IDAAS.SDK.LOGIN.1001',
+    error_msg: expect.stringMatching(
+      /^error calling interface jscode2session: invalid code, rid: [0-9a-f]+$/,
+    ),
+  };
+  const FIVE_MINUTES = 5 * 60 * 1000;
+
+  it('is off by default: any string, however old, is a code', async () => {
+    expect(t.mock.options.strictWxCodes).toBe(false);
+    const { code } = await t.fake.wx.login();
+    t.mock.advanceTime(10 * 60 * 1000);
+    expect((await login(code)).statusCode).toBe(200);
+    expect((await login('not-from-wx')).statusCode).toBe(200);
+    expect(() => t.mock.setOptions({ strictWxCodes: 1 as unknown as boolean })).toThrow(TypeError);
+  });
+
+  it('takes a code a wx fake issued, within 5 minutes on the mock clock', async () => {
+    t.mock.setOptions({ strictWxCodes: true });
+    const { code } = await t.fake.wx.login();
+    t.mock.advanceTime(FIVE_MINUTES - 1000);
+    expect(body(await login(code)).status).toBe('SOCIAL_BIND');
+    const { code: other } = await createWxFake({ openid: 'o-other' }).wx.login(); // any fake in the process
+    expect(body(await login(other)).status).toBe('SOCIAL_BIND');
+  });
+
+  it('refuses a code no wx fake issued as WeChat\'s "invalid code", then as used', async () => {
+    t.mock.setOptions({ strictWxCodes: true });
+    for (const code of ['0a3Xyz000abcDEF', 'wxcode.o-test-openid.999999999', 'undefined']) {
+      const first = await login(code);
+      expect([first.statusCode, first.data]).toEqual([400, invalid]);
+      expect(body(await login(code)).error_msg).toContain('code been used');
+    }
+  });
+
+  it('refuses a code 5 minutes old on the mock clock; one issued after advanceTime() is fresh', async () => {
+    t.mock.setOptions({ strictWxCodes: true });
+    const { code } = await t.fake.wx.login();
+    t.mock.advanceTime(FIVE_MINUTES);
+    expect((await login(code)).data).toEqual(invalid);
+    const { code: fresh } = await t.fake.wx.login();
+    expect((await login(fresh)).statusCode).toBe(200);
+    const { code: beforeReset } = await t.fake.wx.login();
+    t.mock.reset(); // keeps the options; the clock goes back to the wall clock: no code gets older by it
+    expect((await login(beforeReset)).statusCode).toBe(200);
   });
 });
 

@@ -15,11 +15,20 @@ const DEFAULTS = Object.freeze({
   flows: Object.freeze(['VERIFY_PHONE', 'VERIFY_EMAIL']),
   statusLeadingSpace: false,
   renewSessionToken: false,
+  maskMfaMobile: false,
+  strictWxCodes: false,
   quiet: true,
 });
 
 const POSITIVE_NUMBERS = ['stateTokenTtlMs', 'sessionExpire', 'idTokenTtlSec', 'codeTtlMs'];
-const BOOLEANS = ['captchaRequired', 'statusLeadingSpace', 'renewSessionToken', 'quiet'];
+const BOOLEANS = [
+  'captchaRequired',
+  'statusLeadingSpace',
+  'renewSessionToken',
+  'maskMfaMobile',
+  'strictWxCodes',
+  'quiet',
+];
 
 function check(options) {
   if (!['idaas', 'plain'].includes(options.errorScheme)) {

@@ -3,6 +3,7 @@
 const { ApiError } = require('./errors');
 const { requireString, requireMobile, requireEmail } = require('./params');
 const { normalizeRecipient } = require('./identifiers');
+const { mfaSmsRecipient } = require('./routes-mfa');
 
 const SMS_TYPES = [
   'LOGIN_SMS',
@@ -46,7 +47,12 @@ function verifyCaptcha({ body, svc }) {
 
 function sendCode(channel, types) {
   return ({ body, svc }) => {
-    const to = channel === 'sms' ? requireMobile(body) : requireEmail(body);
+    const masked = channel === 'sms' && body.type === 'MFA_AUTH_SMS' && svc.options().maskMfaMobile;
+    const to = masked
+      ? mfaSmsRecipient(body, svc)
+      : channel === 'sms'
+        ? requireMobile(body)
+        : requireEmail(body);
     const type = requireString(body, 'type');
     if (!types.includes(type)) throw new ApiError('PARAM', 'type');
     const captchaToken = body.captcha_token;

@@ -3,6 +3,10 @@
 const { createHash, randomBytes } = require('node:crypto');
 const { ApiError } = require('./errors');
 const { requireString } = require('./params');
+const { wxCodeIssuedAt } = require('../wx-fake/login');
+
+// WeChat: a wx.login code works once, for 5 minutes.
+const WX_CODE_TTL_MS = 5 * 60 * 1000;
 
 /** The openid a wx.login code stands for: `wxcode.<openid>.<nonce>` from the wx fake, else a hash of the code. */
 function openidOf(code) {
@@ -21,6 +25,12 @@ async function wechatMiniprogramLogin({ body, svc }) {
     throw new ApiError('INTERFACE', `jscode2session: code been used, rid: ${randomBytes(6).toString('hex')}`);
   }
   svc.usedWxCodes.add(code);
+  if (svc.options().strictWxCodes) {
+    const issuedAt = wxCodeIssuedAt(code);
+    if (issuedAt === undefined || svc.clock.now() - svc.clock.at(issuedAt) >= WX_CODE_TTL_MS) {
+      throw new ApiError('INTERFACE', `jscode2session: invalid code, rid: ${randomBytes(6).toString('hex')}`);
+    }
+  }
   const openid = openidOf(code);
   const user = svc.users.forOpenid(openid);
   if (user) {

@@ -1,7 +1,8 @@
 'use strict';
 
 const { ApiError } = require('./errors');
-const { requireMobile, requireEmail } = require('./params');
+const { requireString, requireMobile, requireEmail } = require('./params');
+const { maskRecipient } = require('./identifiers');
 
 function mfaUser(svc, state) {
   const user = svc.users.byId(state.uid);
@@ -12,13 +13,27 @@ function mfaUser(svc, state) {
 function mobileByToken({ state, svc }) {
   const user = mfaUser(svc, state);
   if (!user.mobile) throw new ApiError('USER_NOT_FOUND');
-  return { mobile: user.mobile };
+  return { mobile: svc.options().maskMfaMobile ? maskRecipient(user.mobile) : user.mobile };
+}
+
+/**
+ * With maskMfaMobile: the real mobile of the first of `users` whose masked mobile (as mobile-by-token gives it) the
+ * body's `mobile` is, written exactly so. Another writing of a mobile is a wrong mobile (1006), anything else
+ * (another mask included) a bad format (1002).
+ */
+function unmask(body, users) {
+  const given = requireString(body, 'mobile');
+  const user = users.find((u) => u && u.mobile && given === maskRecipient(u.mobile));
+  if (user) return user.mobile;
+  requireMobile(body);
+  throw new ApiError('PARAM', 'mobile');
 }
 
 function mfaBy(channel) {
   return async ({ body, state, svc }) => {
     const user = mfaUser(svc, state);
-    const to = channel === 'sms' ? requireMobile(body) : requireEmail(body);
+    const masked = channel === 'sms' && svc.options().maskMfaMobile;
+    const to = masked ? unmask(body, [user]) : channel === 'sms' ? requireMobile(body) : requireEmail(body);
     if (to !== (channel === 'sms' ? user.mobile : user.email)) {
       throw new ApiError('PARAM', channel === 'sms' ? 'mobile' : 'email');
     }
@@ -41,8 +56,20 @@ function mfaBy(channel) {
   };
 }
 
+/**
+ * With maskMfaMobile, the real mobile an MFA_AUTH_SMS send names by its mask (the send carries no state token): the
+ * user of the newest live MFA state token whose masked mobile it is.
+ */
+function mfaSmsRecipient(body, svc) {
+  return unmask(
+    body,
+    svc.stateTokens.live('mfa').map(({ uid }) => svc.users.byId(uid)),
+  );
+}
+
 module.exports = [
   { method: 'GET', path: '/api/v2/sdk/mobile-by-token', auth: 'mfa', handle: mobileByToken },
   { method: 'POST', path: '/api/v2/sdk/mfa/sms', auth: 'mfa', handle: mfaBy('sms') },
   { method: 'POST', path: '/api/v2/sdk/mfa/email', auth: 'mfa', handle: mfaBy('email') },
 ];
+module.exports.mfaSmsRecipient = mfaSmsRecipient;

@@ -27,7 +27,7 @@ function createStateTokens({ clock, ttlMs }) {
       const now = clock.now();
       const jti = randomUUID();
       const expiresAt = now + ttlMs();
-      issued.set(jti, { purpose, expiresAt, used: false });
+      issued.set(jti, { purpose, expiresAt, used: false, fields });
       const payload = {
         ...fields,
         purpose,
@@ -60,6 +60,15 @@ function createStateTokens({ clock, ttlMs }) {
       }
       if (clock.now() >= record.expiresAt) throw new ApiError('STATE_TOKEN');
       return payload;
+    },
+
+    /** The fields of every token of this purpose that is still usable (unused, unexpired), newest first. */
+    live(purpose) {
+      const now = clock.now();
+      return [...issued.values()]
+        .filter((r) => r.purpose === purpose && !r.used && now < r.expiresAt)
+        .map((r) => r.fields)
+        .reverse();
     },
 
     consume(payload) {
