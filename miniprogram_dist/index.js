@@ -903,12 +903,9 @@ class SessionKeeper {
             :
                 storage.remove(storageKey).catch(() => storage.set(storageKey, ''))).then(() => (n < this.landed ? this.newest() : (this.landed = n)));
         this.newest = write;
-        const turn = withTimeout(this.writes, timeoutMs, noop$1).then(noop$1, noop$1);
-        const real = turn.then(write);
-        this.writes = real.then(noop$1, noop$1);
-        return turn
-            .then(() => withTimeout(real, timeoutMs, () => TIMED_OUT))
-            .then(noop$1, () => new EiamError('STORAGE_ERROR'));
+        const done = withTimeout(this.writes.then(write), timeoutMs, () => TIMED_OUT);
+        this.writes = done.then(noop$1, noop$1);
+        return done.then(noop$1, () => new EiamError('STORAGE_ERROR'));
     }
 }
 const ENCRYPT_SINCE = '2.21.3';
@@ -1142,8 +1139,11 @@ class EiamClient {
                     : this.refreshIdToken().then(idTokenOf);
                 if (o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method))
                     return next.then(send);
-                const answer = () => res;
-                return next.then(answer, answer);
+                return next.then(() => res, (error) => {
+                    if (error.code === 'SESSION_EXPIRED' || error.code === 'NO_SESSION')
+                        throw error;
+                    return res;
+                });
             }));
         });
     }

@@ -282,7 +282,8 @@ export declare class EiamClient {
      * `wx.request` to the app's own backend with `Authorization: Bearer <fresh id_token>` (see `authHeader`,
      * `authScheme`). Resolves for every HTTP status. On a 401 it refreshes the id_token once and repeats the call once
      * if the method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) or `repeatOn401` is set; otherwise it resolves with
-     * the 401, even when that refresh fails. The id_token only goes to hosts listed in `allowedHosts`.
+     * the 401, even when that refresh meets a network or server error (one that ends the session rejects
+     * `SESSION_EXPIRED`). The id_token only goes to hosts listed in `allowedHosts`.
      *
      * @example
      * ```ts

@@ -58,9 +58,9 @@ export declare class SessionKeeper {
     private change;
     /**
      * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
-     * the timeout of the write itself. The queue waits for an earlier write for at most the timeout, so one that never
-     * answers blocks nothing (at worst twice the timeout in all); should it land after a newer one after all, the
-     * newest change is written again.
+     * the timeout. The queue waits for an earlier write only until that write's own deadline, so one that never answers
+     * holds the next back for less than the timeout, and a write that then lands in time is no error; should the stuck
+     * one land after a newer one after all, the newest change is written again.
      */
     private persist;
 }

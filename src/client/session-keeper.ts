@@ -144,9 +144,9 @@ export class SessionKeeper {
 
   /**
    * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
-   * the timeout of the write itself. The queue waits for an earlier write for at most the timeout, so one that never
-   * answers blocks nothing (at worst twice the timeout in all); should it land after a newer one after all, the
-   * newest change is written again.
+   * the timeout. The queue waits for an earlier write only until that write's own deadline, so one that never answers
+   * holds the next back for less than the timeout, and a write that then lands in time is no error; should the stuck
+   * one land after a newer one after all, the newest change is written again.
    */
   private persist(session: Session | null): Promise<EiamError | undefined> {
     const { storage, storageKey, timeoutMs } = this.config;
@@ -158,12 +158,8 @@ export class SessionKeeper {
           storage.remove(storageKey).catch(() => storage.set(storageKey, ''))
       ).then(() => (n < this.landed ? this.newest() : (this.landed = n)));
     this.newest = write;
-    const turn = withTimeout(this.writes, timeoutMs, noop).then(noop, noop);
-    const real = turn.then(write);
-    this.writes = real.then(noop, noop);
-    // The deadline starts with this write, not with the wait for the earlier one: a write that lands is no error.
-    return turn
-      .then(() => withTimeout(real, timeoutMs, () => TIMED_OUT))
-      .then(noop, () => new EiamError('STORAGE_ERROR'));
+    const done = withTimeout(this.writes.then(write), timeoutMs, () => TIMED_OUT);
+    this.writes = done.then(noop, noop);
+    return done.then(noop, () => new EiamError('STORAGE_ERROR'));
   }
 }

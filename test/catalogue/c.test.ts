@@ -3,7 +3,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { EiamClient, isEiamError, type Session, type SessionStorage, type Transport } from '../../src';
 import { MOBILE, OPENID } from '../support/fixtures';
-import { closeWorlds, rejection, requestsTo, world } from '../support/harness';
+import { closeWorlds, rejection, requestsTo, signedIn, world } from '../support/harness';
 import { answer, bodyOf, jwt, runs, settle } from './support';
 
 afterEach(closeWorlds);
@@ -164,6 +164,30 @@ describe('C: concurrency', () => {
       expect(Object.values(settled)).not.toContain('not an EiamError');
       expect(settled.loginWithWeChat).toBe('WX_LOGIN_FAILED');
       expect(settled.registerBind).toBe('TIMEOUT');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('C6 a change queued behind a session write that never answers settles within the timeout plus 1 s too (on a fake clock)', async () => {
+    const TIMEOUT = 2000;
+    const { eiam, fake } = await signedIn({ client: { timeoutMs: TIMEOUT } });
+    fake.faults.setStorage = 'hang';
+    fake.faults.removeStorage = 'hang';
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const settled: string[] = [];
+      void eiam.logout().then(() => settled.push('first'));
+      await jest.advanceTimersByTimeAsync(TIMEOUT / 2);
+      await settle();
+      expect(settled).toEqual([]);
+      void eiam.logout().then(() => settled.push('second')); // its removal waits for the first, which never answers
+      await jest.advanceTimersByTimeAsync(TIMEOUT / 2);
+      await settle();
+      expect(settled).toEqual(['first']);
+      await jest.advanceTimersByTimeAsync(TIMEOUT / 2 + 1000);
+      await settle();
+      expect(settled).toEqual(['first', 'second']);
     } finally {
       jest.useRealTimers();
     }
