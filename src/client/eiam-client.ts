@@ -539,7 +539,8 @@ export class EiamClient {
    * `wx.request` to the app's own backend with `Authorization: Bearer <fresh id_token>` (see `authHeader`,
    * `authScheme`). Resolves for every HTTP status. On a 401 it refreshes the id_token once and repeats the call once
    * if the method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) or `repeatOn401` is set; otherwise it resolves with
-   * the 401, even when that refresh fails. The id_token only goes to hosts listed in `allowedHosts`.
+   * the 401, even when that refresh meets a network or server error (one that ends the session rejects
+   * `SESSION_EXPIRED`). The id_token only goes to hosts listed in `allowedHosts`.
    *
    * @example
    * ```ts
@@ -577,10 +578,15 @@ export class EiamClient {
               ? Promise.resolve(held.idToken)
               : this.refreshIdToken().then(idTokenOf);
           if (o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method)) return next.then(send);
-          // Not repeated: the 401 is the answer once the refresh has settled, whatever it met (a refresh that fails
-          // must not turn a refusal into an unknown outcome); after a good one, the next call carries the new token.
-          const answer = (): AppResponse => res;
-          return next.then(answer, answer);
+          // Not repeated: the 401 is the answer once the refresh has settled (a refresh that meets a network or server
+          // error must not turn a refusal into an unknown outcome); one that ends the session rejects, as everywhere.
+          return next.then(
+            () => res,
+            (error: EiamError) => {
+              if (error.code === 'SESSION_EXPIRED' || error.code === 'NO_SESSION') throw error;
+              return res;
+            },
+          );
         }),
       );
     });

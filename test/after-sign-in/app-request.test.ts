@@ -88,6 +88,20 @@ describe('eiam.request()', () => {
     expect(refreshes()).toHaveLength(1);
   });
 
+  it('a 401 to a POST whose refresh is refused for good: rejects SESSION_EXPIRED, signed out, the POST sent once', async () => {
+    const { eiam, backend, api, mock, refreshes } = await setUp();
+    const reasons: string[] = [];
+    eiam.onSessionChange((_s, info) => reasons.push(info.reason));
+    backend.statuses.push(401);
+    mock.fault({ path: '/sso/session-token/id-token', kind: 'status', status: 401 });
+    const error = await rejection(eiam.request({ url: api('/orders'), method: 'POST', data: { n: 1 } }));
+    expect(error.code).toBe('SESSION_EXPIRED');
+    expect(reasons).toEqual(['EXPIRED']);
+    expect(await eiam.getSession()).toBeNull();
+    expect(backend.calls.map((c) => c.method)).toEqual(['POST']);
+    expect(refreshes()).toHaveLength(1);
+  });
+
   it('a 401 to a POST with repeatOn401: repeated once', async () => {
     const { eiam, backend, api, refreshes } = await setUp();
     backend.statuses.push(401);
