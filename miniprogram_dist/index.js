@@ -642,7 +642,7 @@ function randomId(length) {
     return out;
 }
 const HIDDEN$1 = '***';
-const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)\d{4}(\d{4})$/;
+const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)[\d*]{4}(\d{4})$/;
 function maskMobile(s) {
     if (typeof s !== 'string')
         return HIDDEN$1;

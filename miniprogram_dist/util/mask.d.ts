@@ -5,11 +5,12 @@
  * ```ts
  * maskMobile('13800138000'); // '138****8000'
  * maskMobile('+86-13800138000'); // '+86-138****8000'
+ * maskMobile('+86-138****8000'); // '+86-138****8000' (already masked)
  * maskMobile('+14155552671'); // '+14****71'
  * ```
  * Any other value of 6 or more characters keeps at most its first 3 and last 2 characters (fewer for short values,
  * so that at least half is hidden) around `****`; a shorter non-empty value becomes `***`. The result never holds the
- * whole input, nor more than 12 of its characters. Rule 8 of the reliability catalogue: never log a full number.
+ * whole input (unless that was a mainland number masked already), nor more than 12 of its characters. Rule 8 of the reliability catalogue: never log a full number.
  */
 export declare function maskMobile(s: string): string;
 /**

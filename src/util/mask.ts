@@ -1,8 +1,11 @@
 /** What is shown for a value that has nothing safe to show. */
 const HIDDEN = '***';
 
-/** A mainland number, optionally behind `+86`, `0086` or `86` and a space or dash: prefix and first 3, last 4. */
-const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)\d{4}(\d{4})$/;
+/**
+ * A mainland number, optionally behind `+86`, `0086` or `86` and a space or dash: prefix and first 3, last 4. The
+ * middle four may already be `****` (EIAM's `mobile-by-token` answers masked), so masking twice changes nothing.
+ */
+const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)[\d*]{4}(\d{4})$/;
 
 /**
  * Masks a phone number for logs and screens: a mainland number keeps its prefix, first 3 and last 4 digits.
@@ -11,11 +14,12 @@ const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)\d{4}(\d{4})$/;
  * ```ts
  * maskMobile('13800138000'); // '138****8000'
  * maskMobile('+86-13800138000'); // '+86-138****8000'
+ * maskMobile('+86-138****8000'); // '+86-138****8000' (already masked)
  * maskMobile('+14155552671'); // '+14****71'
  * ```
  * Any other value of 6 or more characters keeps at most its first 3 and last 2 characters (fewer for short values,
  * so that at least half is hidden) around `****`; a shorter non-empty value becomes `***`. The result never holds the
- * whole input, nor more than 12 of its characters. Rule 8 of the reliability catalogue: never log a full number.
+ * whole input (unless that was a mainland number masked already), nor more than 12 of its characters. Rule 8 of the reliability catalogue: never log a full number.
  */
 export function maskMobile(s: string): string {
   if (typeof s !== 'string') return HIDDEN;

@@ -12,6 +12,13 @@ describe('maskMobile', () => {
     expect(maskMobile(input)).toBe(expected);
   });
 
+  it.each(['+86-138****8000', '138****8000', '+86138****8000'])(
+    'leaves the already masked mainland number %j as it is (EIAM answers the MFA mobile masked)',
+    (masked) => {
+      expect(maskMobile(masked)).toBe(masked);
+    },
+  );
+
   it.each([
     ['+14155552671', '+14****71'],
     ['+447911123456', '+44****56'],
