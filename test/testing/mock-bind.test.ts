@@ -504,6 +504,27 @@ describe('MFA with maskMfaMobile: the mobile masked, as the vendor documents mob
     expect(body(await mfaSms(MASKED, code)).status).toBe('SUCCESS');
   });
 
+  it('takes that masked mobile as the captcha sender, and its captcha_token for the MFA send', async () => {
+    t.mock.setOptions({ captchaRequired: true });
+    const puzzle = body(await t.api.get('/api/v2/sdk/captcha'));
+    const x = t.mock.captchaAnswer(puzzle.token as string);
+    const verify = (sender: string) =>
+      t.api.post('/api/v2/sdk/captcha/verify', {
+        point_json: JSON.stringify({ x, y: 5 }),
+        token: puzzle.token,
+        sender,
+      });
+    const passed = body(await verify(MASKED));
+    expect(passed).toEqual({ captcha_token: expect.any(String) });
+    const send = await t.api.post('/api/v2/sdk/sms/send', {
+      mobile: MASKED,
+      type: 'MFA_AUTH_SMS',
+      captcha_token: passed.captcha_token,
+    });
+    expect(send.statusCode).toBe(200);
+    expect(t.mock.lastCode('13800138000')).toMatch(/^\d{6}$/);
+  });
+
   it('takes the masked mobile only while that user has a live MFA state token', async () => {
     t.mock.addUser({ mobile: '13900139000', mfa: true }); // an MFA user, but not one signing in now
     expect(body(await sendMfaSms('+86-139****9000')).error_code).toBe('IDAAS.SDK.COMMON.1002');

@@ -32,7 +32,12 @@ function getCaptcha({ svc }) {
 function verifyCaptcha({ body, svc }) {
   const pointJson = requireString(body, 'point_json');
   const token = requireString(body, 'token');
-  const sender = normalizeRecipient(requireString(body, 'sender'));
+  const given = requireString(body, 'sender');
+  // With maskMfaMobile the MFA page knows only the mask, and names the sender as mobile-by-token gave it.
+  const sender =
+    svc.options().maskMfaMobile && given.indexOf('*') >= 0
+      ? mfaSmsRecipient({ mobile: given }, svc)
+      : normalizeRecipient(given);
   if (!sender) throw new ApiError('FORMAT', 'sender');
   let point;
   try {
