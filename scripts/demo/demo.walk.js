@@ -63,7 +63,7 @@ test('the demo signs a user in, through MFA, and out', async () => {
     };
     global.wx.login = (o) => setTimeout(() => o.success({ code, errMsg: 'login:ok' }), 0);
   } else {
-    mock = await startMockIdaas({ captchaRequired: true });
+    mock = await startMockIdaas({ captchaRequired: true, maskMfaMobile: true });
     say(`Mock IDaaS on ${mock.url} (client id ${mock.clientId}, captcha required).`);
   }
   layoutWidth('eiam-captcha__bg', SCREEN_WIDTH);
