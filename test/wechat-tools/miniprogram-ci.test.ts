@@ -1,8 +1,8 @@
 // WeChat DevTools' own checks, offline with miniprogram-ci (in a child process: it keeps handles open):
 // Build npm (packNpm), code analysis, and a full compile of the demo.
 import { execFile } from 'child_process';
-import fs from 'fs';
 import path from 'path';
+import { listFiles } from '../../scripts/list-files';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -36,16 +36,8 @@ beforeAll(async () => {
 }, 150000);
 
 /** The shipped files of the package, as packNpm must copy them (declarations aside). */
-function distFiles(dir = path.join(ROOT, 'miniprogram_dist'), base = dir): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? distFiles(path.join(dir, e.name), base)
-        : [path.relative(base, path.join(dir, e.name))],
-    )
-    .filter((f) => !f.endsWith('.d.ts'))
-    .sort();
+function distFiles(): string[] {
+  return listFiles(path.join(ROOT, 'miniprogram_dist')).filter((f: string) => !f.endsWith('.d.ts'));
 }
 
 describe('miniprogram-ci on the demo', () => {
