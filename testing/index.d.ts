@@ -337,6 +337,7 @@ export interface WxStorageControls {
 
 export interface WxFake {
   /** The fake `wx` object: pass it wherever the SDK takes wx. */
+  /** The `wx` of the current run of the app: {@link relaunch} replaces it. */
   readonly wx: WxFakeApi;
   /** The openid of the next login codes; may be changed between logins. */
   openid: string;
@@ -359,6 +360,12 @@ export interface WxFake {
   appHide(): void;
   /** How many wx.onAppShow / wx.onAppHide listeners are registered. */
   appListeners(): { show: number; hide: number };
+  /**
+   * A cold start of the app: a new `wx` object (also installed as `globalThis.wx` when that was the old one), with the same
+   * device, storage, openid, faults and call log, and no app show/hide listeners. The SDK keys its shared sessions by
+   * the `wx` object, so clients made after it start afresh from storage, as after a real relaunch.
+   */
+  relaunch(): WxFake['wx'];
   /** Clears calls, loginCodes, callbackErrors, storage and faults (not the app show/hide listeners). */
   reset(): void;
 }

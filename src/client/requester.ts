@@ -4,22 +4,17 @@ import { agentHeader, languageHeader, osVersionHeader } from '../http/headers';
 import type {
   Clock,
   DeviceInfo,
-  SessionStorage,
   Transport,
   TransportFailure,
   TransportRequest,
   TransportResponse,
 } from '../platform/types';
 import type { Logger } from '../util/logger';
-import { randomId } from '../util/random-id';
 import { withTimeout } from '../util/with-timeout';
 import { redactBody } from './redact';
 
 /** Extra time the SDK waits beyond the platform timeout before it gives up on a callback that never comes. */
 export const BACKSTOP_MS = 500;
-const FINGERPRINT_KEY = 'eiam.v1.device';
-/** How long the first request waits for the stored fingerprint, so a call still settles within its timeout + 1 s. */
-const FINGERPRINT_READ_MS = 400;
 
 /** What the requester needs from the client. */
 export interface RequesterConfig {
@@ -28,10 +23,13 @@ export interface RequesterConfig {
   timeoutMs: number;
   language: string | undefined;
   transport: Transport;
-  storage: SessionStorage;
   device: () => DeviceInfo;
+  /** The device fingerprint, one per app (see `appFingerprint`). */
+  fingerprint: () => Promise<string>;
   clock: Clock;
   logger: Logger;
+  /** The server's clock minus the local one, in ms, shared by the clients of a session (0 before any answer). */
+  server: { skew: number };
 }
 
 /** The tokens a call carries beside the common headers. */
@@ -67,8 +65,6 @@ function normalise(raw: unknown): TransportResponse {
 export class Requester {
   /** The common headers, built once (on the first call) from the device info and the persisted fingerprint. */
   private headers: Promise<Record<string, string>> | undefined;
-  /** The server's clock minus the local one, in ms, from the `Date` header of the latest IDaaS answer (0 before). */
-  skew = 0;
 
   constructor(private readonly config: RequesterConfig) {}
 
@@ -80,7 +76,7 @@ export class Requester {
     tokens: CallTokens = {},
   ): Promise<T> {
     const { config } = this;
-    const { logger, clock } = config;
+    const { logger, clock, server } = config;
     const label = `${endpoint.method} ${endpoint.path}`;
     let status: number | undefined;
     return this.commonHeaders()
@@ -101,10 +97,10 @@ export class Requester {
         status = res.statusCode;
         for (const name in res.header) {
           const date = /^date$/i.test(name) ? Date.parse(res.header[name]!) : NaN;
-          if (!isNaN(date)) this.skew = date - clock.now();
+          if (!isNaN(date)) server.skew = date - clock.now();
         }
         // The server's clock as far as known: an HTTP-date Retry-After is on it, not on the phone's.
-        const result = processAnswer(res, clock.now() + this.skew);
+        const result = processAnswer(res, clock.now() + server.skew);
         logger.debug(`← ${label} ${status}`);
         return result;
       })
@@ -138,7 +134,7 @@ export class Requester {
     const { config } = this;
     return (this.headers =
       this.headers ||
-      this.fingerprint().then((fingerprint) => {
+      config.fingerprint().then((fingerprint) => {
         const info = config.device();
         return {
           'content-type': 'application/json',
@@ -149,33 +145,5 @@ export class Requester {
           'X-L': languageHeader(config.language || info.language),
         };
       }));
-  }
-
-  /**
-   * The device fingerprint: read from storage, or created once and persisted. Storage trouble never blocks a call:
-   * the read waits at most {@link FINGERPRINT_READ_MS}, and the write is not waited for. After a read that was too
-   * slow, the new fingerprint serves this run only: the stored one may still be good, and must stay the same. A read
-   * that fails (such as a plain entry read with `encrypt` after a base library upgrade) is replaced, or every run
-   * would have a new one.
-   */
-  private fingerprint(): Promise<string> {
-    const { storage, timeoutMs, logger } = this.config;
-    const slow = {};
-    return withTimeout(
-      Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)),
-      Math.min(timeoutMs, FINGERPRINT_READ_MS),
-      () => slow,
-    )
-      .catch((error: unknown) => (error === slow ? slow : undefined))
-      .then((stored) => {
-        if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored)) return stored;
-        const created = randomId(32);
-        if (stored !== slow) {
-          Promise.resolve()
-            .then(() => storage.set(FINGERPRINT_KEY, created))
-            .catch(() => logger.debug('fingerprint not stored'));
-        }
-        return created;
-      });
   }
 }

@@ -10,13 +10,20 @@ import type { SessionChangeReason, SessionListener } from './options';
 const TIMED_OUT = {};
 const noop = (): undefined => undefined;
 
-/** What the keeper needs from the client; the domain and client id own the stored session. */
-export interface KeeperConfig extends SessionOwner {
+/** Whose timeout and debug log a storage call runs with: the client that made the call. */
+export interface Via {
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * What the keeper needs from the shared session; the domain and client id own the stored session. `timeoutMs` and
+ * `logger` serve calls that name no client.
+ */
+export interface KeeperConfig extends SessionOwner, Via {
   storageKey: string;
   storage: SessionStorage;
   clock: Clock;
-  timeoutMs: number;
-  logger: Logger;
   /** Told whether a session is held, after each change and after the first storage read. */
   hold: (held: boolean) => void;
 }
@@ -48,10 +55,10 @@ export class SessionKeeper {
    * The session if it is still usable; an expired one is cleared (listeners hear `EXPIRED`). With `strict`, rejects
    * instead of resolving `null`: `SESSION_EXPIRED` when the last session ended by expiring, else `NO_SESSION`.
    */
-  get(strict?: boolean): Promise<Session | null> {
+  get(strict?: boolean, via: Via = this.config): Promise<Session | null> {
     return this.current === undefined
-      ? this.flights.run('load', () => this.load()).then(() => this.check(strict))
-      : this.check(strict);
+      ? this.flights.run('load', () => this.load(via)).then(() => this.check(strict, via))
+      : this.check(strict, via);
   }
 
   /** The session held in memory right now, without reading storage or checking expiry. */
@@ -63,8 +70,8 @@ export class SessionKeeper {
    * Replaces the session and persists it, or with `null` signs out: forgets the session and removes it from storage.
    * Listeners hear it once. Resolves once storage has been written (or failed).
    */
-  set(session: Session | null, reason: SessionChangeReason): Promise<void> {
-    return this.change(session, reason);
+  set(session: Session | null, reason: SessionChangeReason, via: Via = this.config): Promise<void> {
+    return this.change(session, reason, via);
   }
 
   /** Adds a listener; the returned function removes it. */
@@ -81,17 +88,18 @@ export class SessionKeeper {
   }
 
   /** The held session if still usable; else, after clearing an expired one, `null` or (`strict`) the rejection. */
-  private check(strict?: boolean): Promise<Session | null> {
+  private check(strict: boolean | undefined, via: Via): Promise<Session | null> {
     const session = this.current;
     if (session && this.config.clock.now() < session.expiresAt) return Promise.resolve(session);
-    return (session ? this.change(null, 'EXPIRED') : Promise.resolve()).then(() => {
+    return (session ? this.change(null, 'EXPIRED', via) : Promise.resolve()).then(() => {
       if (strict) throw new EiamError(this.expired ? 'SESSION_EXPIRED' : 'NO_SESSION');
       return null;
     });
   }
 
-  private load(): Promise<void> {
-    const { storage, storageKey, timeoutMs, logger } = this.config;
+  private load(via: Via): Promise<void> {
+    const { storage, storageKey } = this.config;
+    const { timeoutMs, logger } = via;
     const generation = this.generation;
     return withTimeout(
       Promise.resolve().then(() => storage.get(storageKey)),
@@ -99,34 +107,39 @@ export class SessionKeeper {
       () => TIMED_OUT,
     ).then(
       (text) =>
-        this.loaded(generation, text === null ? null : deserializeSession(text, this.config), text !== null),
+        this.loaded(
+          generation,
+          text === null ? null : deserializeSession(text, this.config),
+          text !== null,
+          via,
+        ),
       (error) => {
         // Slow storage is not corrupt storage: signed out for this call, read again on the next one.
         if (error === TIMED_OUT) logger.debug('session read timed out');
-        else this.loaded(generation, null, true);
+        else this.loaded(generation, null, true, via);
       },
     );
   }
 
   /** Takes what storage held (`stored`: whether it held anything) unless a change came first; removes what is unreadable. */
-  private loaded(generation: number, session: Session | null, stored: boolean): void {
+  private loaded(generation: number, session: Session | null, stored: boolean, via: Via): void {
     if (generation !== this.generation) return;
     this.current = session;
     this.held();
     if (stored && !session) {
-      this.config.logger.debug('stored session unreadable');
-      void this.persist(null);
+      via.logger.debug('stored session unreadable');
+      void this.persist(null, via);
     }
   }
 
-  private change(session: Session | null, reason: SessionChangeReason): Promise<void> {
+  private change(session: Session | null, reason: SessionChangeReason, via: Via): Promise<void> {
     const before = this.current;
-    const { logger } = this.config;
+    const { logger } = via;
     this.generation++;
     this.current = session;
     this.expired = !session && reason === 'EXPIRED';
     this.held();
-    return this.persist(session).then((storageError) => {
+    return this.persist(session, via).then((storageError) => {
       logger.debug(`session ${reason}`);
       // Signed out from signed out: no event. From a state not read yet (`undefined`) there is one: storage may have
       // held a session from an earlier run, and a listener clearing the app's own state must not miss it.
@@ -148,8 +161,9 @@ export class SessionKeeper {
    * holds the next back for less than the timeout, and a write that then lands in time is no error; should the stuck
    * one land after a newer one after all, the newest change is written again.
    */
-  private persist(session: Session | null): Promise<EiamError | undefined> {
-    const { storage, storageKey, timeoutMs } = this.config;
+  private persist(session: Session | null, via: Via): Promise<EiamError | undefined> {
+    const { storage, storageKey } = this.config;
+    const { timeoutMs } = via;
     const n = ++this.count;
     const write = (): Promise<unknown> =>
       (session

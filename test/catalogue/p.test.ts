@@ -103,7 +103,9 @@ describe('P: configuration', () => {
     ['http://localhost:8787', true],
     ['http://[::1]:8787', true],
   ])('P1 the constructor accepts %p (allowInsecureLoopback %p)', (domain, allowInsecureLoopback) => {
-    expect(() => new EiamClient({ domain, clientId: 'c', allowInsecureLoopback })).not.toThrow();
+    // A storage key per tenant: two tenants may not keep their sessions under one key in one app.
+    const storageKey = 'p1 ' + domain;
+    expect(() => new EiamClient({ domain, clientId: 'c', allowInsecureLoopback, storageKey })).not.toThrow();
   });
 
   it('P2 the core calls no privacy-scoped WeChat API over full flows (the wx fake call log)', async () => {

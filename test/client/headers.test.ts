@@ -142,7 +142,13 @@ describe('configuration', () => {
       () => new EiamClient({ domain: 'http://example.com', clientId: 'c', allowInsecureLoopback: true }),
     ).toThrow();
     expect(
-      () => new EiamClient({ domain: 'http://127.0.0.1:8787', clientId: 'c', allowInsecureLoopback: true }),
+      () =>
+        new EiamClient({
+          domain: 'http://127.0.0.1:8787',
+          clientId: 'c',
+          allowInsecureLoopback: true,
+          storageKey: 'loopback', // the default key belongs to the mock's tenant in this app
+        }),
     ).not.toThrow();
   });
 

@@ -18,9 +18,10 @@ export function loadBuiltSdk(): BuiltSdk {
 }
 
 /** {@link World} with clients of a built SDK copy in place of `src/`'s. */
-export interface BuiltWorld extends Omit<World, 'eiam' | 'restart'> {
+export interface BuiltWorld extends Omit<World, 'eiam' | 'restart' | 'another'> {
   eiam: EiamClient;
   restart(options?: Partial<EiamClientOptions>): EiamClient;
+  another(options?: Partial<EiamClientOptions>): EiamClient;
 }
 
 /** {@link world} (the mock IDaaS over real HTTP, the wx fake as the global `wx`), with clients from `sdk`. */
@@ -31,5 +32,9 @@ export async function builtWorld(
   const { mock, fake, logs } = await world({ mock: options.mock, fake: options.fake });
   const make = (extra: Partial<EiamClientOptions> = {}) =>
     new sdk.EiamClient(clientOptions(mock, logs, options.client, extra));
-  return { mock, fake, logs, eiam: make(), restart: make };
+  const restart = (extra?: Partial<EiamClientOptions>) => {
+    fake.relaunch();
+    return make(extra);
+  };
+  return { mock, fake, logs, eiam: make(), restart, another: make };
 }

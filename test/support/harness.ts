@@ -14,8 +14,10 @@ export interface World {
   mock: MockIdaas;
   fake: WxFake;
   eiam: EiamClient;
-  /** A second client on the same wx (a cold start of the app). */
+  /** A cold start of the app (the wx fake's `relaunch()`, same storage), and a client in it. */
   restart(options?: Partial<EiamClientOptions>): EiamClient;
+  /** Another client in the same run of the app: it shares the session of `eiam` when the options allow. */
+  another(options?: Partial<EiamClientOptions>): EiamClient;
   /** Debug lines the client logged. */
   logs: string[];
 }
@@ -33,7 +35,11 @@ export async function world(
   const logs: string[] = [];
   const make = (extra: Partial<EiamClientOptions> = {}) =>
     new EiamClient(clientOptions(mock, logs, options.client, extra));
-  return { mock, fake, eiam: make(), restart: make, logs };
+  const restart = (extra?: Partial<EiamClientOptions>) => {
+    fake.relaunch();
+    return make(extra);
+  };
+  return { mock, fake, eiam: make(), restart, another: make, logs };
 }
 
 /** A test client's options: the mock's domain and client id, loopback allowed, debug lines into `logs`, then `more`. */

@@ -45,7 +45,7 @@ function createWxFake(options = {}) {
   const modern = device === 'modern';
 
   const fake = {
-    wx: {},
+    wx: undefined,
     openid: options.openid === undefined ? 'o-test-openid' : String(options.openid),
     setOpenid(openid) {
       fake.openid = String(openid);
@@ -69,20 +69,33 @@ function createWxFake(options = {}) {
   const storage = createStorage(fake, encryptSupported);
   fake.storage = storage.controls;
 
-  const apis = {
-    request: requestApi(fake),
-    login: loginApi(fake),
-    ...storage.apis,
-    ...deviceApis(fake.profile, modern),
-    ...appEventApis(fake),
-  };
-  apis.canIUse = canIUseApi(apis, encryptSupported);
-  for (const [name, fn] of Object.entries(apis)) {
-    fake.wx[name] = (...args) => {
-      fake.calls.push({ api: name, args });
-      return fn(...args);
+  // One `wx` per run of the app (JS context). A relaunch (a cold start) gets a new one, with the same device, storage,
+  // openid, faults and call log, and no app show/hide listeners: those of the run before died with it.
+  const launch = () => {
+    const wx = {};
+    const apis = {
+      request: requestApi(fake),
+      login: loginApi(fake),
+      ...storage.apis,
+      ...deviceApis(fake.profile, modern),
+      ...appEventApis(fake),
     };
-  }
+    apis.canIUse = canIUseApi(apis, encryptSupported);
+    for (const [name, fn] of Object.entries(apis)) {
+      wx[name] = (...args) => {
+        fake.calls.push({ api: name, args });
+        return fn(...args);
+      };
+    }
+    return wx;
+  };
+  fake.wx = launch();
+  fake.relaunch = () => {
+    const before = fake.wx;
+    fake.wx = launch();
+    if (globalThis.wx === before) globalThis.wx = fake.wx;
+    return fake.wx;
+  };
   return fake;
 }
 

@@ -1,0 +1,11 @@
+/** Stands for the app where there is no `wx` (Node, tests without a fake). */
+const NO_WX = {};
+
+/**
+ * What identifies the running app when the default wx seams are used: the global `wx` object, one per JS context.
+ * A relaunch in tests (the wx fake's `relaunch()`) gives a new one; a real cold start gives a new JS context.
+ * Reads no wx API.
+ */
+export function wxApp(): object {
+  return typeof wx === 'object' && wx ? wx : NO_WX;
+}
