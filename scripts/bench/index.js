@@ -13,6 +13,7 @@ const overhead = require('./overhead');
 const { roundTrips, CONCURRENT } = require('./round-trips');
 const cold = require('./cold-start');
 const worst = require('./worst-case');
+const perPage = require('./clients');
 const { bytes, kib, ms, us, row, textTable, markdownTable, markdownRows } = require('./report');
 const { nowMs } = require('./stats');
 
@@ -141,6 +142,35 @@ function coldStartSection() {
   return { ...c, rows };
 }
 
+function clientsSection() {
+  const c = perPage.clients();
+  const n = c.n.toLocaleString('en-US');
+  const rows = [
+    row('the first client of a session: new EiamClient()', ms(c.firstMs)),
+    row(`${n} more clients constructed and dropped`, `${ms(c.droppedMs)} (${us(c.perClientUs)} per client)`),
+    row(`  heap retained after dropping them (after gc)`, bytes(Math.round(c.droppedRetained)), 'no growth'),
+    row(
+      `${n} clients held at once: heap`,
+      `${bytes(Math.round(c.heldBytes))} (${bytes(Math.round(c.perHeldClientBytes))} per client)`,
+    ),
+    row('  heap retained once they are released (after gc)', bytes(Math.round(c.afterRelease)), 'no growth'),
+    row(
+      `${n} clients that subscribe in onLoad and dispose() in onUnload`,
+      `${ms(c.disposedMs)}, ${bytes(Math.round(c.disposedRetained))} retained`,
+      'no growth',
+    ),
+    row(
+      'wx.onAppShow / onAppHide subscriptions with a session held',
+      String(c.subscriptions),
+      '1',
+      c.subscriptions === 1,
+    ),
+    row('timers left by the constructions', String(c.timers), '0', c.timers === 0),
+    row('wx calls by the constructions', String(c.wxCalls), '0', c.wxCalls === 0),
+  ];
+  return { ...c, rows };
+}
+
 function worstSection() {
   const j = worst.j1();
   progress('worst case: V4');
@@ -186,7 +216,7 @@ function machine() {
 }
 
 function markdown({ date, m, seconds, sections, s }) {
-  const [sizeS, overheadS, tripS, coldS, worstS] = sections;
+  const [sizeS, overheadS, tripS, coldS, worstS, clientsS] = sections;
   const componentFiles = s.components.flatMap((c) =>
     c.files.map((f) => [
       c.name,
@@ -299,11 +329,24 @@ are shown beside it. V4 calls \`parseMobile\`, \`parseEmail\` and
 full-width digits, ideographic spaces, letters, dots, \`@\`, \`+86\` and emoji; plain, with a trailing \`!\`, a leading
 \`+\`, an \`@example.com\` tail or an \`x@\` head; at 16 to 1,048,576 characters), once untimed, then 5 timed passes;
 the target is checked against the worst input's fastest pass, and the slowest single call is shown beside it.
+
+## 6. Clients per page
+
+${markdownRows(clientsS.rows)}
+
+How: ${clientsS.runs} fresh \`node --expose-gc\` processes (\`scripts/bench/clients-child.js\`), medians shown. A wx
+fake is the global \`wx\` (its storage, \`wx.login\` and app events); the first client signs in through an
+in-process transport, so a session is held and subscribed to app show/hide. Then 1,000 untimed clients warm the
+constructor up, the heap is measured after \`gc()\`, and ${clientsS.n.toLocaleString('en-US')} clients with the same
+domain and client id are made three ways: dropped at once, held in an array (then released), and each subscribing a
+listener and calling \`dispose()\`. Heap is \`process.memoryUsage().heapUsed\` after four \`gc()\` calls, against the
+warmed-up baseline (a few tens of KB move between runs whatever N is: noise, not growth). Timers are the
+\`setTimeout\`s neither run nor cleared; wx calls come from the fake's log.
 `;
 }
 
 /** The headline figures for the README's Performance section. */
-function headline({ date, m, s, o, r, c }) {
+function headline({ date, m, s, o, r, c, p }) {
   const yes = (met) => (met ? 'met' : 'not met');
   const flows = r.flows.map((f) => `${f.short} ${f.requests}`).join('; ');
   return [
@@ -321,6 +364,9 @@ function headline({ date, m, s, o, r, c }) {
       `\`loginWithWeChat()\` calls make ${r.concurrent.requests} request.`,
     `- Cold start: \`require\` plus \`new EiamClient()\` take ${ms(c.totalMedianMs)} (median) and make ` +
       `${c.wxCalls} wx calls.`,
+    `- Clients per page: ${p.n.toLocaleString('en-US')} more clients of one session take ${ms(p.droppedMs)} ` +
+      `(${us(p.perClientUs)} each), ${bytes(Math.round(p.perHeldClientBytes))} each while held, and leave ` +
+      `${p.subscriptions} app show/hide subscription, ${p.timers} timers and ${p.wxCalls} wx calls.`,
   ].join('\n');
 }
 
@@ -373,6 +419,8 @@ async function main() {
   const c = coldStartSection();
   progress('worst case: J1');
   const w = worstSection();
+  progress('clients per page');
+  const p = clientsSection();
   const seconds = (nowMs() - started) / 1000;
 
   const sections = [
@@ -381,6 +429,7 @@ async function main() {
     { title: '3. Round trips', rows: r.rows },
     { title: '4. Cold start', rows: c.rows },
     { title: '5. Worst case (J1, V4)', rows: w.rows },
+    { title: '6. Clients per page', rows: p.rows },
   ];
   const printed = [
     ...sections.slice(0, 1),
@@ -406,11 +455,12 @@ async function main() {
         sections[2],
         { ...sections[3], runs: c.runs },
         { ...sections[4], j: w.j, v: w.v },
+        { ...sections[5], runs: p.runs, n: p.n },
       ],
       s,
     }),
   );
-  const readme = updateReadme(headline({ date, m, s, o, r, c }));
+  const readme = updateReadme(headline({ date, m, s, o, r, c, p }));
   console.log(`\nWrote BENCHMARKS.md${readme ? ' and the README Performance figures' : ''}`);
 }
 
