@@ -1,7 +1,4 @@
 'use strict';
-function baseServerCode(code) {
-    return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
-}
 function ep(path, method = 'POST') {
     return { method, path: '/api/v2/sdk/' + path };
 }
@@ -69,6 +66,68 @@ class EiamError extends Error {
 EiamError.prototype[BRAND] = true;
 function isEiamError(value) {
     return !!value && value[BRAND] === true;
+}
+function wxCall(api, options) {
+    return new Promise((resolve, reject) => {
+        options.success = resolve;
+        options.fail = reject;
+        wx[api](options);
+    });
+}
+function wxLogin() {
+    return {
+        login: (timeout) => wxCall('login', { timeout }).then((res) => res.code),
+    };
+}
+const NOT_SENT = /internet_disconnected|name_not_resolved|connection_refused|address_unreachable|connection_timed_out|network is down/i;
+function failureOf(errMsg) {
+    const kind = NOT_SENT.test(errMsg)
+        ? 'not-sent'
+        : /time(d[_ ]?)?out/i.test(errMsg)
+            ? 'timeout'
+            : /interrupted/i.test(errMsg)
+                ? 'interrupted'
+                : 'network';
+    return { transportFailure: kind, errMsg };
+}
+function stringHeaders(header) {
+    const out = {};
+    const source = (header && typeof header === 'object' ? header : {});
+    for (const name of Object.keys(source))
+        out[name] = String(source[name]);
+    return out;
+}
+function wxTransport() {
+    return {
+        request(req) {
+            return new Promise((resolve, reject) => {
+                wx.request({
+                    url: req.url,
+                    method: req.method,
+                    header: req.header,
+                    data: req.data,
+                    timeout: req.timeout,
+                    dataType: (req.dataType || 'text'),
+                    responseType: (req.responseType || 'text'),
+                    success: (res) => resolve({ statusCode: res.statusCode, data: res.data, header: stringHeaders(res.header) }),
+                    fail: (err) => reject(failureOf(String((err && err.errMsg) || 'request:fail'))),
+                });
+            });
+        },
+    };
+}
+function createLogger(debug) {
+    const sink = debug === true ? (line) => console.log(line) : debug;
+    return {
+        debug(line) {
+            try {
+                if (typeof sink === 'function')
+                    sink('[eiam] ' + line);
+            }
+            catch (_a) {
+            }
+        },
+    };
 }
 function dropProto(key, value) {
     return key === '__proto__' ? undefined : value;
@@ -263,6 +322,250 @@ function parseSessionGrant(obj) {
     const idToken = tokenField(obj, 'id_token');
     return { sessionToken, idToken, expireSeconds, claims: idTokenClaims(idToken) };
 }
+function rawStatus(value) {
+    return typeof value === 'string' ? value.trim() : undefined;
+}
+function statusDetail(status = '') {
+    return 'status ' + status.slice(0, 64);
+}
+function processSessionResponse(res, now) {
+    const obj = okObject(res, now);
+    const raw = obj.status;
+    if (raw != null && typeof raw !== 'string')
+        throw invalidResponse('status', res.statusCode);
+    const status = rawStatus(raw);
+    if (status === undefined || status === 'SUCCESS' || status === 'PASSWORD_WARN') {
+        return { kind: 'session', grant: parseSessionGrant(obj) };
+    }
+    if (status === 'MFA_AUTH')
+        return { kind: 'mfa', stateToken: tokenField(obj, 'state_token') };
+    if (status === 'ACCESS_DENIED' || status === 'PASSWORD_EXPIRED') {
+        throw new EiamError(status, { status: res.statusCode });
+    }
+    throw invalidResponse(statusDetail(status), res.statusCode);
+}
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF0E\uFF20\u3000]/g;
+function toHalfWidth(s) {
+    return s.replace(FULL_WIDTH, (ch) => ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+function typedInput(input, max) {
+    return typeof input === 'string' && input.length <= max ? toHalfWidth(input.trim()) : '';
+}
+function parseVerifyCode(input) {
+    const code = typedInput(input, 64);
+    return /^\d{4,8}$/.test(code) ? code : null;
+}
+function baseServerCode(code) {
+    return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
+}
+const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|\[::1\])$/i;
+function invalid(detail) {
+    return new EiamError('INVALID_ARGUMENT', { detail });
+}
+function checkDomain(domain, allowInsecureLoopback) {
+    const trimmed = typeof domain === 'string' && domain.length <= 2048 ? domain.trim() : '';
+    const match = /^(https?):\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?(\/[^\s?#]*)?$/.exec(trimmed);
+    if (!match || (match[1] !== 'https' && !(allowInsecureLoopback && LOOPBACK.test(match[2])))) {
+        throw invalid('domain');
+    }
+    return trimmed.replace(/\/+$/, '');
+}
+function positiveMs(value, fallback, name, allowZero = false) {
+    if (value === undefined)
+        return fallback;
+    if (typeof value !== 'number' || !isFinite(value) || value < 0 || (value === 0 && !allowZero))
+        throw invalid(name);
+    return value;
+}
+const MAX_SECRET_CHARS = 8 * 1024;
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+const MAX_TIMEOUT_MS = 600000;
+const noop$1 = () => undefined;
+function must(value, name) {
+    if (!value)
+        throw invalid(name);
+    return value;
+}
+function text(value, name, max) {
+    return must(typeof value === 'string' && value.length <= max ? value : null, name);
+}
+function headerText(value, name) {
+    return must(HEADER_SAFE.test(text(value, name, 256)) ? value : null, name);
+}
+function timeoutMs(value, fallback, name) {
+    const ms = positiveMs(value, fallback, name);
+    return must(ms > MAX_TIMEOUT_MS ? null : ms, name);
+}
+function signedOutMeanwhile() {
+    return new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
+}
+function refuses(error, name) {
+    return (error.code === 'API_ERROR' &&
+        /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode)) &&
+        new RegExp(name + '[_ ]?token', 'i').test(error.serverMessage || ''));
+}
+function guard(start) {
+    try {
+        return start();
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
+}
+function processEmptyResponse(res, now) {
+    okBody(res, now);
+}
+function processMfaMobileResponse(res, now) {
+    const obj = asObject(okBody(res, now));
+    const mobile = obj && obj.mobile;
+    if (typeof mobile !== 'string' || mobile.trim() === '' || mobile.length > 64) {
+        throw invalidResponse('mobile', res.statusCode);
+    }
+    return mobile.trim();
+}
+function processIdTokenResponse(res, now) {
+    const obj = okObject(res, now);
+    const idToken = tokenField(obj, 'id_token');
+    const grant = { idToken, claims: idTokenClaims(idToken) };
+    if (obj.session_token != null) {
+        grant.renewed = { sessionToken: tokenField(obj, 'session_token'), expireSeconds: expireField(obj) };
+    }
+    return grant;
+}
+const COMMON_TYPES = 'LOGIN REGISTER MFA_AUTH FORGET_PWD CHANGE_PWD ';
+function codeTypes(more, suffix) {
+    return (COMMON_TYPES + more).split(' ').map((type) => type + suffix);
+}
+const SMS_CODE_TYPES = codeTypes('BIND_MOBILE UPDATE_PWD UPDATE_MOBILE', '_SMS');
+const EMAIL_CODE_TYPES = codeTypes('BIND_EMAIL UPDATE_EMAIL', '_EMS');
+function isCodeType(type, channel) {
+    return (typeof type === 'string' &&
+        type.length < 65 &&
+        /^[A-Z][A-Z\d]*(_[A-Z\d]+)*_[SE]MS$/.test(type) &&
+        type.charAt(type.length - 3) === (channel === 'sms' ? 'S' : 'E'));
+}
+const EMAIL = /^([\w.!#$%&'*+/=?^`{|}~-]{1,64})@([a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*)$/i;
+function parseEmail(input) {
+    const address = typedInput(input, 1024);
+    const m = address.length < 255 && EMAIL.exec(address);
+    return m ? m[1] + '@' + m[2].toLowerCase() : null;
+}
+const MOBILE = /^(?:(?:\+86|0086|86)?(1[3-9]\d{9})|\+(?!86)(?=[1-9]\d{7,14}$)([17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[124]|9[0-58]|\d{3})(\d+))$/;
+const MOBILE_FILLER = /[ \u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff-]/g;
+function parseMobile(input) {
+    const m = MOBILE.exec(typedInput(input, 32).replace(MOBILE_FILLER, ''));
+    if (!m)
+        return null;
+    const [, mainland, countryCode = '86', national = mainland] = m;
+    return { countryCode, national, e164: '+' + countryCode + national };
+}
+function formatMobile(m, format) {
+    return format === 'national' && m.countryCode === '86'
+        ? m.national
+        : '+' + m.countryCode + (format === 'e164-dash' ? '-' : '') + m.national;
+}
+function recipient(c, key, value) {
+    if (key === 'email')
+        return must(parseEmail(value), key);
+    return typeof value === 'string' && value === c.s.mfaMobile
+        ? value
+        : formatMobile(must(parseMobile(value), key), c.s.settings.mobileFormat);
+}
+function sendCode(c, key, input) {
+    const { cooldown, flights } = c.s;
+    return guard(() => {
+        const to = recipient(c, key, input && input[key]);
+        const { type, captchaToken } = input;
+        const sms = key === 'mobile';
+        if (!isCodeType(type, sms ? 'sms' : 'email'))
+            throw invalid('type');
+        const body = { [key]: to, type };
+        if (captchaToken != null && captchaToken !== '') {
+            body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
+        }
+        const id = `${to}|${type}`;
+        return flights.run(`send ${id}`, () => {
+            cooldown.take(id);
+            return c.requester
+                .call(sms ? ENDPOINTS.smsSend : ENDPOINTS.emailSend, processEmptyResponse, body)
+                .catch((error) => {
+                if (error.code === 'RATE_LIMITED')
+                    cooldown.extend(id, error.retryAfterMs || 0);
+                else if (error.code === 'API_ERROR' || error.detail === 'not-sent')
+                    cooldown.release(id);
+                throw error;
+            });
+        });
+    });
+}
+function codeCooldownLeft(c, input) {
+    try {
+        const key = input.email !== undefined ? 'email' : 'mobile';
+        return c.s.cooldown.left(`${recipient(c, key, input[key])}|${input.type}`);
+    }
+    catch (_a) {
+        return 0;
+    }
+}
+function codeBody(c, input, key) {
+    if (!key) {
+        if (!input || typeof input !== 'object')
+            throw invalid('input');
+        const hasMobile = input.mobile != null;
+        if (hasMobile === (input.email != null)) {
+            throw invalid('exactly one of mobile and email');
+        }
+        key = hasMobile ? 'mobile' : 'email';
+    }
+    return {
+        [key]: recipient(c, key, input && input[key]),
+        verify_code: must(parseVerifyCode(input.verifyCode), 'verifyCode'),
+    };
+}
+function bindWithWeChatCode(c, endpoint, input) {
+    return bindWith(c, endpoint, () => ({
+        wechat_code: text(input && input.wechatCode, 'wechatCode', 1024),
+    }));
+}
+function passwordBody(input) {
+    return {
+        user_name: text(input && typeof input.userName === 'string' ? input.userName.trim() : '', 'userName', 256),
+        password: text(input && input.password, 'password', 1024),
+    };
+}
+function bindWith(c, endpoint, body) {
+    const s = c.s;
+    const epoch = s.epoch;
+    return withStateToken(c, endpoint, processSessionResponse, body, (answer, current) => {
+        if (epoch !== s.epoch)
+            throw signedOutMeanwhile();
+        if (answer.kind === 'mfa') {
+            if (current) {
+                s.stateToken = answer.stateToken;
+                s.mfaMobile = undefined;
+            }
+            throw new EiamError('MFA_REQUIRED', { status: 200 });
+        }
+        if (current)
+            s.stateToken = null;
+        return s.signIn(answer.grant, c);
+    });
+}
+function withStateToken(c, endpoint, processAnswer, body, use) {
+    const s = c.s;
+    return guard(() => {
+        const data = body();
+        const used = s.stateToken;
+        if (used === null)
+            throw new EiamError('NO_STATE_TOKEN');
+        return s.flights.run(`${endpoint.path} ${used} ${JSON.stringify(data)}`, () => c.requester.call(endpoint, processAnswer, data, { stateToken: used }).then((answer) => use(answer, s.stateToken === used), (error) => {
+            const stale = refuses(error, 'state');
+            if ((stale || error.code === 'ACCESS_DENIED') && s.stateToken === used)
+                s.stateToken = null;
+            throw stale ? new EiamError('INVALID_STATE_TOKEN', error) : error;
+        }));
+    });
+}
 function image(obj, field) {
     const value = obj[field];
     if (typeof value !== 'string' || !value || value.length > 512 * 1024)
@@ -285,11 +588,106 @@ function processCaptchaResponse(res, now) {
 function processCaptchaVerifyResponse(res, now) {
     return tokenField(fields(res, now), 'captcha_token');
 }
-function rawStatus(value) {
-    return typeof value === 'string' ? value.trim() : undefined;
+function getCaptcha(c) {
+    return c.s.flights.run('captcha', () => c.requester.call(ENDPOINTS.captcha, processCaptchaResponse));
 }
-function statusDetail(status = '') {
-    return 'status ' + status.slice(0, 64);
+function verifyCaptcha(c, input) {
+    return guard(() => {
+        const token = text(input && input.token, 'token', MAX_SECRET_CHARS);
+        const x = input.x;
+        if (typeof x !== 'number' || !(x >= 0 && x <= 10000))
+            throw invalid('x');
+        const rounded = Math.round(x * 100) / 100;
+        const sender = recipient(c, typeof input.sender === 'string' && input.sender.indexOf('@') >= 0 ? 'email' : 'mobile', input.sender);
+        const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
+        const body = { point_json: pointJson, token, sender };
+        return c.s.flights.run(`captcha-verify ${JSON.stringify(body)}`, () => c.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, body));
+    });
+}
+class Session {
+    constructor(sessionToken, idToken, expiresAt, claims) {
+        Object.defineProperties(this, { sessionToken: { value: sessionToken }, idToken: { value: idToken } });
+        this.expiresAt = expiresAt;
+        this.claims = claims;
+    }
+    toJSON() {
+        return {
+            expiresAt: this.expiresAt,
+            sub: typeof this.claims.sub === 'string' ? this.claims.sub : undefined,
+        };
+    }
+    toString() {
+        return `[Session expiresAt=${this.expiresAt}]`;
+    }
+}
+function mayCarryToken(url, hosts, insecureLoopback) {
+    const m = typeof url === 'string' ? /^(https?):\/\/([^/?#\\@\s]+)([/?#\\]\S*)?$/i.exec(url) : null;
+    if (!m)
+        return false;
+    const host = m[2].toLowerCase();
+    return (hosts.indexOf(host) >= 0 &&
+        (m[1].toLowerCase() === 'https' || (insecureLoopback && LOOPBACK.test(host.replace(/:\d+$/, '')))));
+}
+const idTokenOf = (session) => session.idToken;
+function refreshIdToken(c) {
+    const s = c.s;
+    const keeper = s.keeper;
+    return s.flights.run('refresh ' + s.epoch, () => keeper.get(true, c).then((before) => c.requester
+        .call(ENDPOINTS.idToken, processIdTokenResponse, undefined, { sessionToken: before.sessionToken })
+        .then((grant) => {
+        if (keeper.peek() !== before)
+            throw signedOutMeanwhile();
+        const renewed = grant.renewed;
+        return s.keep(new Session(renewed ? renewed.sessionToken : before.sessionToken, grant.idToken, renewed ? s.usableUntil(renewed.expireSeconds) : before.expiresAt, grant.claims), 'REFRESHED', c);
+    }, (e) => {
+        if (((e.code === 'API_ERROR' &&
+            (e.status === 401 || baseServerCode(e.serverCode) === 'SDK.COMMON.1013')) ||
+            refuses(e, 'session')) &&
+            keeper.peek() === before) {
+            return keeper.set(null, 'EXPIRED', c).then(() => {
+                throw new EiamError('SESSION_EXPIRED', e);
+            });
+        }
+        throw e;
+    })));
+}
+function getIdToken(c) {
+    const s = c.s;
+    return s.flights.run('id ' + s.epoch, () => s.keeper
+        .get(true, c)
+        .then((session) => (s.fresh(session) ? session.idToken : refreshIdToken(c).then(idTokenOf))));
+}
+function request(c, options) {
+    return guard(() => {
+        const o = options || {};
+        if (!mayCarryToken(o.url, c.hosts, c.insecure))
+            throw invalid('url');
+        const method = String(o.method || 'GET').toUpperCase();
+        if (!/^(GET|HEAD|OPTIONS|P(OS|U)T|DELETE|TRACE|CONNECT)$/.test(method))
+            throw invalid('method');
+        const timeout = timeoutMs(o.timeout, c.timeoutMs, 'timeout');
+        const send = (token) => {
+            const header = Object.assign({}, o.header);
+            for (const name in header)
+                if (name.toLowerCase() === c.authHeader.toLowerCase())
+                    delete header[name];
+            header[c.authHeader] = c.authPrefix + token;
+            return c.requester.send(Object.assign({}, o, { method, header, timeout, dataType: o.dataType || 'json' }));
+        };
+        return getIdToken(c).then((sent) => send(sent).then((res) => {
+            if (res.statusCode !== 401)
+                return res;
+            const held = c.s.keeper.peek();
+            const next = held && held.idToken !== sent ? Promise.resolve(held.idToken) : refreshIdToken(c).then(idTokenOf);
+            if (o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method))
+                return next.then(send);
+            return next.then(() => res, (error) => {
+                if (error.code === 'SESSION_EXPIRED' || error.code === 'NO_SESSION')
+                    throw error;
+                return res;
+            });
+        }));
+    });
 }
 function parseFlows(data) {
     const obj = asObject(jsonBody(data, 200));
@@ -314,41 +712,199 @@ function processLoginResponse(res, now) {
     const stateToken = tokenField(obj, 'state_token');
     return status === 'MFA_AUTH' ? { status, stateToken } : { status, stateToken, flows: parseFlows(obj.data) };
 }
-function processEmptyResponse(res, now) {
-    okBody(res, now);
+function withTimeout(promise, ms, onTimeout) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(onTimeout()), ms);
+        promise.then(resolve, reject).then(() => clearTimeout(timer));
+    });
 }
-function processMfaMobileResponse(res, now) {
-    const obj = asObject(okBody(res, now));
-    const mobile = obj && obj.mobile;
-    if (typeof mobile !== 'string' || mobile.trim() === '' || mobile.length > 64) {
-        throw invalidResponse('mobile', res.statusCode);
-    }
-    return mobile.trim();
+const SDK_NAME = 'eiam-miniprogram-sdk';
+const SDK_VERSION = '0.1.0';
+function ascii(value) {
+    return value.replace(/[^\x20-\x7e]/g, '').trim() || 'unknown';
 }
-function processIdTokenResponse(res, now) {
-    const obj = okObject(res, now);
-    const idToken = tokenField(obj, 'id_token');
-    const grant = { idToken, claims: idTokenClaims(idToken) };
-    if (obj.session_token != null) {
-        grant.renewed = { sessionToken: tokenField(obj, 'session_token'), expireSeconds: expireField(obj) };
-    }
-    return grant;
+function osVersionHeader(info) {
+    return ascii(info.system || info.platform)
+        .replace(/\s/g, '')
+        .toLowerCase();
 }
-function processSessionResponse(res, now) {
-    const obj = okObject(res, now);
-    const raw = obj.status;
-    if (raw != null && typeof raw !== 'string')
-        throw invalidResponse('status', res.statusCode);
-    const status = rawStatus(raw);
-    if (status === undefined || status === 'SUCCESS' || status === 'PASSWORD_WARN') {
-        return { kind: 'session', grant: parseSessionGrant(obj) };
+function languageHeader(language) {
+    return (/[a-z]+/i.exec(language) || ['zh'])[0].toLowerCase();
+}
+function agentHeader(info) {
+    const system = ascii(info.system || info.platform);
+    const platform = ascii(info.platform).toLowerCase();
+    const version = system.replace(/^\D*/, '');
+    const device = platform === 'ios'
+        ? `iPhone; CPU iPhone OS ${version.replace(/\./g, '_')} like Mac OS X`
+        : platform === 'android'
+            ? `Linux; Android ${version}`
+            : system;
+    return (`Mozilla/5.0 (${device}; ${ascii(info.model)}) MicroMessenger/${ascii(info.wechatVersion)} ` +
+        `MiniProgramEnv/${platform} ${SDK_NAME}/${SDK_VERSION}`);
+}
+const HIDDEN$1 = '***';
+const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)[\d*]{4}(\d{4})$/;
+function maskMobile(s) {
+    if (typeof s !== 'string')
+        return HIDDEN$1;
+    const m = s.length < 25 && MAINLAND.exec(s);
+    const head = Math.min(3, s.length >> 2);
+    return m
+        ? m[1] + '****' + m[2]
+        : s.length < 6
+            ? s && HIDDEN$1
+            : s.slice(0, head) + '****' + s.slice(-Math.min(2, head));
+}
+function maskEmail(s) {
+    const at = typeof s === 'string' ? s.lastIndexOf('@') : -1;
+    return at < 0 ? HIDDEN$1 : (at > 1 ? s.charAt(0) : '') + HIDDEN$1 + s.slice(at);
+}
+const HIDDEN = '[redacted]';
+function redactBody(body) {
+    if (!body)
+        return '';
+    const parts = Object.keys(body).map((key) => {
+        const value = body[key];
+        const shown = typeof value !== 'string'
+            ? HIDDEN
+            : key === 'type' || key === 'point_json'
+                ? value
+                : key === 'email' || (key === 'sender' && value.indexOf('@') >= 0)
+                    ? maskEmail(value)
+                    : key === 'mobile' || key === 'sender'
+                        ? maskMobile(value)
+                        : HIDDEN;
+        return `${key}=${shown}`;
+    });
+    return ` {${parts.join(', ')}}`;
+}
+const BACKSTOP_MS = 500;
+function transportError(error) {
+    if (error instanceof EiamError)
+        return error;
+    const kind = error && error.transportFailure;
+    return kind === 'timeout'
+        ? new EiamError('TIMEOUT')
+        : new EiamError('NETWORK_ERROR', { detail: typeof kind === 'string' ? kind : 'network' });
+}
+function normalise(raw) {
+    const res = (raw && typeof raw === 'object' ? raw : {});
+    const header = res.header;
+    return {
+        statusCode: typeof res.statusCode === 'number' ? res.statusCode : 0,
+        data: res.data,
+        header: header && typeof header === 'object' ? header : {},
+    };
+}
+class Requester {
+    constructor(config) {
+        this.config = config;
     }
-    if (status === 'MFA_AUTH')
-        return { kind: 'mfa', stateToken: tokenField(obj, 'state_token') };
-    if (status === 'ACCESS_DENIED' || status === 'PASSWORD_EXPIRED') {
-        throw new EiamError(status, { status: res.statusCode });
+    call(endpoint, processAnswer, body, tokens = {}) {
+        const { config } = this;
+        const { logger, clock, server } = config;
+        const label = `${endpoint.method} ${endpoint.path}`;
+        let status;
+        return this.commonHeaders()
+            .then((common) => {
+            const header = Object.assign({}, common);
+            if (tokens.stateToken)
+                header['X-state-token'] = tokens.stateToken;
+            if (tokens.sessionToken)
+                header['X-session-token'] = tokens.sessionToken;
+            logger.debug(`→ ${label}${redactBody(body)}`);
+            return this.send({
+                url: config.domain + endpoint.path,
+                method: endpoint.method,
+                header,
+                data: body ? JSON.stringify(body) : undefined,
+                timeout: config.timeoutMs,
+            });
+        })
+            .then((res) => {
+            status = res.statusCode;
+            for (const name in res.header) {
+                const date = /^date$/i.test(name) ? Date.parse(res.header[name]) : NaN;
+                if (!isNaN(date))
+                    server.skew = date - clock.now();
+            }
+            const result = processAnswer(res, clock.now() + server.skew);
+            logger.debug(`← ${label} ${status}`);
+            return result;
+        })
+            .catch((error) => {
+            const mapped = error instanceof EiamError ? error : new EiamError('INVALID_RESPONSE', { status });
+            logger.debug(`← ${label} ${status || mapped.detail || '-'} ${mapped.code} ${mapped.serverCode || ''}`);
+            throw mapped;
+        });
     }
-    throw invalidResponse(statusDetail(status), res.statusCode);
+    send(req) {
+        const pending = new Promise((resolve) => resolve(this.config.transport.request(req)));
+        return withTimeout(pending, req.timeout + BACKSTOP_MS, () => new EiamError('TIMEOUT')).then(normalise, (error) => {
+            throw transportError(error);
+        });
+    }
+    commonHeaders() {
+        const { config } = this;
+        return (this.headers =
+            this.headers ||
+                config.fingerprint().then((fingerprint) => {
+                    const info = config.device();
+                    return {
+                        'content-type': 'application/json',
+                        'X-client-id': config.clientId,
+                        'X-device-fingerprint': fingerprint,
+                        'X-operating-sys-version': osVersionHeader(info),
+                        'X-agent': agentHeader(info),
+                        'X-L': languageHeader(config.language || info.language),
+                    };
+                }));
+    }
+}
+function loginWithWeChat(c) {
+    const s = c.s;
+    return s.flights.run('login ' + s.epoch, () => {
+        const epoch = s.epoch;
+        return wxCode(c)
+            .then((code) => c.requester.call(ENDPOINTS.wechatLogin, processLoginResponse, { code }).catch((error) => {
+            if (error.code === 'ACCESS_DENIED' && epoch === s.epoch)
+                s.stateToken = null;
+            throw error;
+        }))
+            .then((answer) => {
+            if (epoch !== s.epoch)
+                throw signedOutMeanwhile();
+            if (answer.status === 'SUCCESS') {
+                s.stateToken = null;
+                return s.signIn(answer.grant, c).then((session) => ({ status: 'SUCCESS', session }));
+            }
+            s.stateToken = answer.stateToken;
+            s.mfaMobile = undefined;
+            return answer.status === 'MFA_AUTH'
+                ? { status: 'MFA_AUTH' }
+                : { status: answer.status, flows: answer.flows };
+        });
+    });
+}
+function wxCode(c) {
+    const pending = new Promise((resolve) => resolve(c.loginProvider.login(c.timeoutMs)));
+    return withTimeout(pending, c.timeoutMs + BACKSTOP_MS, () => 'timeout')
+        .then((code) => text(code, 'code', 1024))
+        .catch((reason) => {
+        throw new EiamError('WX_LOGIN_FAILED', { detail: reason === 'timeout' ? reason : undefined });
+    });
+}
+function getMfaMobile(c) {
+    return withStateToken(c, ENDPOINTS.mfaMobile, processMfaMobileResponse, noop$1, (mobile, current) => {
+        if (current)
+            c.s.mfaMobile = mobile;
+        return mobile;
+    });
+}
+const NO_WX = {};
+function wxApp() {
+    return typeof wx === 'object' && wx ? wx : NO_WX;
 }
 function wxAppLifecycle() {
     return {
@@ -389,18 +945,6 @@ function wxDeviceInfo() {
         },
     };
 }
-function wxCall(api, options) {
-    return new Promise((resolve, reject) => {
-        options.success = resolve;
-        options.fail = reject;
-        wx[api](options);
-    });
-}
-function wxLogin() {
-    return {
-        login: (timeout) => wxCall('login', { timeout }).then((res) => res.code),
-    };
-}
 function wxStorage(encrypt) {
     return {
         get: (key) => wxCall('getStorage', { key, encrypt: encrypt() }).then((res) => (res.data === null ? '' : res.data), (err) => (/not found/.test(err.errMsg) ? null : Promise.reject(err))),
@@ -408,42 +952,38 @@ function wxStorage(encrypt) {
         remove: (key) => wxCall('removeStorage', { key }),
     };
 }
-const NOT_SENT = /internet_disconnected|name_not_resolved|connection_refused|address_unreachable|connection_timed_out|network is down/i;
-function failureOf(errMsg) {
-    const kind = NOT_SENT.test(errMsg)
-        ? 'not-sent'
-        : /time(d[_ ]?)?out/i.test(errMsg)
-            ? 'timeout'
-            : /interrupted/i.test(errMsg)
-                ? 'interrupted'
-                : 'network';
-    return { transportFailure: kind, errMsg };
+function compareVersions(a, b) {
+    const pa = a.split('.');
+    const pb = b.split('.');
+    let diff = 0;
+    for (let i = 0; !diff && i < pa.length + pb.length; i++) {
+        diff = (parseInt(pa[i]) || 0) - (parseInt(pb[i]) || 0);
+    }
+    return diff;
 }
-function stringHeaders(header) {
-    const out = {};
-    const source = (header && typeof header === 'object' ? header : {});
-    for (const name of Object.keys(source))
-        out[name] = String(source[name]);
+function randomId(length) {
+    let out = '';
+    while (out.length < length)
+        out += ((Math.random() * 36) | 0).toString(36);
     return out;
 }
-function wxTransport() {
-    return {
-        request(req) {
-            return new Promise((resolve, reject) => {
-                wx.request({
-                    url: req.url,
-                    method: req.method,
-                    header: req.header,
-                    data: req.data,
-                    timeout: req.timeout,
-                    dataType: (req.dataType || 'text'),
-                    responseType: (req.responseType || 'text'),
-                    success: (res) => resolve({ statusCode: res.statusCode, data: res.data, header: stringHeaders(res.header) }),
-                    fail: (err) => reject(failureOf(String((err && err.errMsg) || 'request:fail'))),
-                });
-            });
-        },
-    };
+const FINGERPRINT_KEY = 'eiam.v1.device';
+const FINGERPRINT_READ_MS = 400;
+function readFingerprint(storage, timeoutMs, logger) {
+    const slow = {};
+    return withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs, FINGERPRINT_READ_MS), () => slow)
+        .catch((error) => (error === slow ? slow : undefined))
+        .then((stored) => {
+        if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored))
+            return stored;
+        const created = randomId(32);
+        if (stored !== slow) {
+            Promise.resolve()
+                .then(() => storage.set(FINGERPRINT_KEY, created))
+                .catch(() => logger.debug('fingerprint not stored'));
+        }
+        return created;
+    });
 }
 function safetyMarginMs(lifetimeMs) {
     return Math.max(0, Math.min(60000, Math.floor(lifetimeMs / 2)));
@@ -455,35 +995,6 @@ function idTokenFresh(claims, serverNow) {
     const exp = (claims.exp || 0) * 1000;
     const margin = safetyMarginMs(exp - (claims.iat || 0) * 1000);
     return serverNow < exp - margin && serverNow >= (claims.nbf || claims.iat || 0) * 1000 - margin;
-}
-class Session {
-    constructor(sessionToken, idToken, expiresAt, claims) {
-        Object.defineProperties(this, { sessionToken: { value: sessionToken }, idToken: { value: idToken } });
-        this.expiresAt = expiresAt;
-        this.claims = claims;
-    }
-    toJSON() {
-        return {
-            expiresAt: this.expiresAt,
-            sub: typeof this.claims.sub === 'string' ? this.claims.sub : undefined,
-        };
-    }
-    toString() {
-        return `[Session expiresAt=${this.expiresAt}]`;
-    }
-}
-function createLogger(debug) {
-    const sink = debug === true ? (line) => console.log(line) : debug;
-    return {
-        debug(line) {
-            try {
-                if (typeof sink === 'function')
-                    sink('[eiam] ' + line);
-            }
-            catch (_a) {
-            }
-        },
-    };
 }
 class SingleFlight {
     constructor() {
@@ -499,91 +1010,6 @@ class SingleFlight {
         }
         return flight;
     }
-}
-function compareVersions(a, b) {
-    const pa = a.split('.');
-    const pb = b.split('.');
-    let diff = 0;
-    for (let i = 0; !diff && i < pa.length + pb.length; i++) {
-        diff = (parseInt(pa[i]) || 0) - (parseInt(pb[i]) || 0);
-    }
-    return diff;
-}
-function withTimeout(promise, ms, onTimeout) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(onTimeout()), ms);
-        promise.then(resolve, reject).then(() => clearTimeout(timer));
-    });
-}
-const COMMON_TYPES = 'LOGIN REGISTER MFA_AUTH FORGET_PWD CHANGE_PWD ';
-function codeTypes(more, suffix) {
-    return (COMMON_TYPES + more).split(' ').map((type) => type + suffix);
-}
-const SMS_CODE_TYPES = codeTypes('BIND_MOBILE UPDATE_PWD UPDATE_MOBILE', '_SMS');
-const EMAIL_CODE_TYPES = codeTypes('BIND_EMAIL UPDATE_EMAIL', '_EMS');
-function isCodeType(type, channel) {
-    return (typeof type === 'string' &&
-        type.length < 65 &&
-        /^[A-Z][A-Z\d]*(_[A-Z\d]+)*_[SE]MS$/.test(type) &&
-        type.charAt(type.length - 3) === (channel === 'sms' ? 'S' : 'E'));
-}
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF0E\uFF20\u3000]/g;
-function toHalfWidth(s) {
-    return s.replace(FULL_WIDTH, (ch) => ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-}
-function typedInput(input, max) {
-    return typeof input === 'string' && input.length <= max ? toHalfWidth(input.trim()) : '';
-}
-const EMAIL = /^([\w.!#$%&'*+/=?^`{|}~-]{1,64})@([a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*)$/i;
-function parseEmail(input) {
-    const address = typedInput(input, 1024);
-    const m = address.length < 255 && EMAIL.exec(address);
-    return m ? m[1] + '@' + m[2].toLowerCase() : null;
-}
-const MOBILE = /^(?:(?:\+86|0086|86)?(1[3-9]\d{9})|\+(?!86)(?=[1-9]\d{7,14}$)([17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[124]|9[0-58]|\d{3})(\d+))$/;
-const MOBILE_FILLER = /[ \u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff-]/g;
-function parseMobile(input) {
-    const m = MOBILE.exec(typedInput(input, 32).replace(MOBILE_FILLER, ''));
-    if (!m)
-        return null;
-    const [, mainland, countryCode = '86', national = mainland] = m;
-    return { countryCode, national, e164: '+' + countryCode + national };
-}
-function formatMobile(m, format) {
-    return format === 'national' && m.countryCode === '86'
-        ? m.national
-        : '+' + m.countryCode + (format === 'e164-dash' ? '-' : '') + m.national;
-}
-function parseVerifyCode(input) {
-    const code = typedInput(input, 64);
-    return /^\d{4,8}$/.test(code) ? code : null;
-}
-const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|\[::1\])$/i;
-function invalid(detail) {
-    return new EiamError('INVALID_ARGUMENT', { detail });
-}
-function checkDomain(domain, allowInsecureLoopback) {
-    const trimmed = typeof domain === 'string' && domain.length <= 2048 ? domain.trim() : '';
-    const match = /^(https?):\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?(\/[^\s?#]*)?$/.exec(trimmed);
-    if (!match || (match[1] !== 'https' && !(allowInsecureLoopback && LOOPBACK.test(match[2])))) {
-        throw invalid('domain');
-    }
-    return trimmed.replace(/\/+$/, '');
-}
-function positiveMs(value, fallback, name, allowZero = false) {
-    if (value === undefined)
-        return fallback;
-    if (typeof value !== 'number' || !isFinite(value) || value < 0 || (value === 0 && !allowZero))
-        throw invalid(name);
-    return value;
-}
-function mayCarryToken(url, hosts, insecureLoopback) {
-    const m = typeof url === 'string' ? /^(https?):\/\/([^/?#\\@\s]+)([/?#\\]\S*)?$/i.exec(url) : null;
-    if (!m)
-        return false;
-    const host = m[2].toLowerCase();
-    return (hosts.indexOf(host) >= 0 &&
-        (m[1].toLowerCase() === 'https' || (insecureLoopback && LOOPBACK.test(host.replace(/:\d+$/, '')))));
 }
 function cooldown(periodMs, now) {
     const spans = {};
@@ -609,176 +1035,6 @@ function cooldown(periodMs, now) {
             delete spans[key];
         },
     };
-}
-const SDK_NAME = 'eiam-miniprogram-sdk';
-const SDK_VERSION = '0.1.0';
-function ascii(value) {
-    return value.replace(/[^\x20-\x7e]/g, '').trim() || 'unknown';
-}
-function osVersionHeader(info) {
-    return ascii(info.system || info.platform)
-        .replace(/\s/g, '')
-        .toLowerCase();
-}
-function languageHeader(language) {
-    return (/[a-z]+/i.exec(language) || ['zh'])[0].toLowerCase();
-}
-function agentHeader(info) {
-    const system = ascii(info.system || info.platform);
-    const platform = ascii(info.platform).toLowerCase();
-    const version = system.replace(/^\D*/, '');
-    const device = platform === 'ios'
-        ? `iPhone; CPU iPhone OS ${version.replace(/\./g, '_')} like Mac OS X`
-        : platform === 'android'
-            ? `Linux; Android ${version}`
-            : system;
-    return (`Mozilla/5.0 (${device}; ${ascii(info.model)}) MicroMessenger/${ascii(info.wechatVersion)} ` +
-        `MiniProgramEnv/${platform} ${SDK_NAME}/${SDK_VERSION}`);
-}
-function randomId(length) {
-    let out = '';
-    while (out.length < length)
-        out += ((Math.random() * 36) | 0).toString(36);
-    return out;
-}
-const HIDDEN$1 = '***';
-const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)[\d*]{4}(\d{4})$/;
-function maskMobile(s) {
-    if (typeof s !== 'string')
-        return HIDDEN$1;
-    const m = s.length < 25 && MAINLAND.exec(s);
-    const head = Math.min(3, s.length >> 2);
-    return m
-        ? m[1] + '****' + m[2]
-        : s.length < 6
-            ? s && HIDDEN$1
-            : s.slice(0, head) + '****' + s.slice(-Math.min(2, head));
-}
-function maskEmail(s) {
-    const at = typeof s === 'string' ? s.lastIndexOf('@') : -1;
-    return at < 0 ? HIDDEN$1 : (at > 1 ? s.charAt(0) : '') + HIDDEN$1 + s.slice(at);
-}
-const HIDDEN = '[redacted]';
-function redactBody(body) {
-    if (!body)
-        return '';
-    const parts = Object.keys(body).map((key) => {
-        const value = body[key];
-        const shown = typeof value !== 'string'
-            ? HIDDEN
-            : key === 'type' || key === 'point_json'
-                ? value
-                : key === 'email' || (key === 'sender' && value.indexOf('@') >= 0)
-                    ? maskEmail(value)
-                    : key === 'mobile' || key === 'sender'
-                        ? maskMobile(value)
-                        : HIDDEN;
-        return `${key}=${shown}`;
-    });
-    return ` {${parts.join(', ')}}`;
-}
-const BACKSTOP_MS = 500;
-const FINGERPRINT_KEY = 'eiam.v1.device';
-const FINGERPRINT_READ_MS = 400;
-function transportError(error) {
-    if (error instanceof EiamError)
-        return error;
-    const kind = error && error.transportFailure;
-    return kind === 'timeout'
-        ? new EiamError('TIMEOUT')
-        : new EiamError('NETWORK_ERROR', { detail: typeof kind === 'string' ? kind : 'network' });
-}
-function normalise(raw) {
-    const res = (raw && typeof raw === 'object' ? raw : {});
-    const header = res.header;
-    return {
-        statusCode: typeof res.statusCode === 'number' ? res.statusCode : 0,
-        data: res.data,
-        header: header && typeof header === 'object' ? header : {},
-    };
-}
-class Requester {
-    constructor(config) {
-        this.config = config;
-        this.skew = 0;
-    }
-    call(endpoint, processAnswer, body, tokens = {}) {
-        const { config } = this;
-        const { logger, clock } = config;
-        const label = `${endpoint.method} ${endpoint.path}`;
-        let status;
-        return this.commonHeaders()
-            .then((common) => {
-            const header = Object.assign({}, common);
-            if (tokens.stateToken)
-                header['X-state-token'] = tokens.stateToken;
-            if (tokens.sessionToken)
-                header['X-session-token'] = tokens.sessionToken;
-            logger.debug(`→ ${label}${redactBody(body)}`);
-            return this.send({
-                url: config.domain + endpoint.path,
-                method: endpoint.method,
-                header,
-                data: body ? JSON.stringify(body) : undefined,
-                timeout: config.timeoutMs,
-            });
-        })
-            .then((res) => {
-            status = res.statusCode;
-            for (const name in res.header) {
-                const date = /^date$/i.test(name) ? Date.parse(res.header[name]) : NaN;
-                if (!isNaN(date))
-                    this.skew = date - clock.now();
-            }
-            const result = processAnswer(res, clock.now() + this.skew);
-            logger.debug(`← ${label} ${status}`);
-            return result;
-        })
-            .catch((error) => {
-            const mapped = error instanceof EiamError ? error : new EiamError('INVALID_RESPONSE', { status });
-            logger.debug(`← ${label} ${status || mapped.detail || '-'} ${mapped.code} ${mapped.serverCode || ''}`);
-            throw mapped;
-        });
-    }
-    send(req) {
-        const pending = new Promise((resolve) => resolve(this.config.transport.request(req)));
-        return withTimeout(pending, req.timeout + BACKSTOP_MS, () => new EiamError('TIMEOUT')).then(normalise, (error) => {
-            throw transportError(error);
-        });
-    }
-    commonHeaders() {
-        const { config } = this;
-        return (this.headers =
-            this.headers ||
-                this.fingerprint().then((fingerprint) => {
-                    const info = config.device();
-                    return {
-                        'content-type': 'application/json',
-                        'X-client-id': config.clientId,
-                        'X-device-fingerprint': fingerprint,
-                        'X-operating-sys-version': osVersionHeader(info),
-                        'X-agent': agentHeader(info),
-                        'X-L': languageHeader(config.language || info.language),
-                    };
-                }));
-    }
-    fingerprint() {
-        const { storage, timeoutMs, logger } = this.config;
-        const slow = {};
-        return withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs, FINGERPRINT_READ_MS), () => slow)
-            .catch((error) => (error === slow ? slow : undefined))
-            .then((stored) => {
-            if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored))
-                return stored;
-            const created = randomId(32);
-            if (stored !== slow) {
-                Promise.resolve()
-                    .then(() => storage.set(FINGERPRINT_KEY, created))
-                    .catch(() => logger.debug('fingerprint not stored'));
-            }
-            return created;
-        });
-    }
 }
 const STORED_VERSION = 1;
 function serializeSession(session, owner) {
@@ -808,7 +1064,7 @@ function deserializeSession(text, owner) {
     }
 }
 const TIMED_OUT = {};
-const noop$1 = () => undefined;
+const noop = () => undefined;
 class SessionKeeper {
     constructor(config) {
         this.config = config;
@@ -817,20 +1073,20 @@ class SessionKeeper {
         this.writes = Promise.resolve();
         this.count = 0;
         this.landed = 0;
-        this.newest = noop$1;
+        this.newest = noop;
         this.flights = new SingleFlight();
         this.listeners = [];
     }
-    get(strict) {
+    get(strict, via = this.config) {
         return this.current === undefined
-            ? this.flights.run('load', () => this.load()).then(() => this.check(strict))
-            : this.check(strict);
+            ? this.flights.run('load', () => this.load(via)).then(() => this.check(strict, via))
+            : this.check(strict, via);
     }
     peek() {
         return this.current;
     }
-    set(session, reason) {
-        return this.change(session, reason);
+    set(session, reason, via = this.config) {
+        return this.change(session, reason, via);
     }
     subscribe(listener) {
         this.listeners.push(listener);
@@ -843,44 +1099,45 @@ class SessionKeeper {
     held() {
         this.config.hold(!!this.current);
     }
-    check(strict) {
+    check(strict, via) {
         const session = this.current;
         if (session && this.config.clock.now() < session.expiresAt)
             return Promise.resolve(session);
-        return (session ? this.change(null, 'EXPIRED') : Promise.resolve()).then(() => {
+        return (session ? this.change(null, 'EXPIRED', via) : Promise.resolve()).then(() => {
             if (strict)
                 throw new EiamError(this.expired ? 'SESSION_EXPIRED' : 'NO_SESSION');
             return null;
         });
     }
-    load() {
-        const { storage, storageKey, timeoutMs, logger } = this.config;
+    load(via) {
+        const { storage, storageKey } = this.config;
+        const { timeoutMs, logger } = via;
         const generation = this.generation;
-        return withTimeout(Promise.resolve().then(() => storage.get(storageKey)), timeoutMs, () => TIMED_OUT).then((text) => this.loaded(generation, text === null ? null : deserializeSession(text, this.config), text !== null), (error) => {
+        return withTimeout(Promise.resolve().then(() => storage.get(storageKey)), timeoutMs, () => TIMED_OUT).then((text) => this.loaded(generation, text === null ? null : deserializeSession(text, this.config), text !== null, via), (error) => {
             if (error === TIMED_OUT)
                 logger.debug('session read timed out');
             else
-                this.loaded(generation, null, true);
+                this.loaded(generation, null, true, via);
         });
     }
-    loaded(generation, session, stored) {
+    loaded(generation, session, stored, via) {
         if (generation !== this.generation)
             return;
         this.current = session;
         this.held();
         if (stored && !session) {
-            this.config.logger.debug('stored session unreadable');
-            void this.persist(null);
+            via.logger.debug('stored session unreadable');
+            void this.persist(null, via);
         }
     }
-    change(session, reason) {
+    change(session, reason, via) {
         const before = this.current;
-        const { logger } = this.config;
+        const { logger } = via;
         this.generation++;
         this.current = session;
         this.expired = !session && reason === 'EXPIRED';
         this.held();
-        return this.persist(session).then((storageError) => {
+        return this.persist(session, via).then((storageError) => {
             logger.debug(`session ${reason}`);
             if (session === null && before === null)
                 return;
@@ -895,8 +1152,9 @@ class SessionKeeper {
             }
         });
     }
-    persist(session) {
-        const { storage, storageKey, timeoutMs } = this.config;
+    persist(session, via) {
+        const { storage, storageKey } = this.config;
+        const { timeoutMs } = via;
         const n = ++this.count;
         const write = () => (session
             ? storage.set(storageKey, serializeSession(session, this.config))
@@ -904,14 +1162,10 @@ class SessionKeeper {
                 storage.remove(storageKey).catch(() => storage.set(storageKey, ''))).then(() => (n < this.landed ? this.newest() : (this.landed = n)));
         this.newest = write;
         const done = withTimeout(this.writes.then(write), timeoutMs, () => TIMED_OUT);
-        this.writes = done.then(noop$1, noop$1);
-        return done.then(noop$1, () => new EiamError('STORAGE_ERROR'));
+        this.writes = done.then(noop, noop);
+        return done.then(noop, () => new EiamError('STORAGE_ERROR'));
     }
 }
-const ENCRYPT_SINCE = '2.21.3';
-const MAX_SECRET_CHARS = 8 * 1024;
-const HEADER_SAFE = /^[\x21-\x7e]+$/;
-const MAX_TIMEOUT_MS = 600000;
 const DEVICE_FIELDS = 'system platform brand model wechatVersion sdkVersion language'.split(' ');
 function readDeviceSafely(provider) {
     let info;
@@ -927,239 +1181,245 @@ function readDeviceSafely(provider) {
     }
     return out;
 }
-const noop = () => undefined;
-const idTokenOf = (session) => session.idToken;
-function must(value, name) {
-    if (!value)
-        throw invalid(name);
-    return value;
-}
-function text(value, name, max) {
-    return must(typeof value === 'string' && value.length <= max ? value : null, name);
-}
-function headerText(value, name) {
-    return must(HEADER_SAFE.test(text(value, name, 256)) ? value : null, name);
-}
-function timeoutMs(value, fallback, name) {
-    const ms = positiveMs(value, fallback, name);
-    return must(ms > MAX_TIMEOUT_MS ? null : ms, name);
-}
-function signedOutMeanwhile() {
-    return new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
-}
-function refuses(error, name) {
-    return (error.code === 'API_ERROR' &&
-        /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode)) &&
-        new RegExp(name + '[_ ]?token', 'i').test(error.serverMessage || ''));
-}
-class EiamClient {
-    constructor(options) {
+class SharedSession {
+    constructor(settings, owner, storageKey, makeStorage, via, renew) {
+        this.settings = settings;
+        this.renew = renew;
         this.flights = new SingleFlight();
-        this.stateToken = null;
         this.epoch = 0;
-        if (!options || typeof options !== 'object')
-            throw invalid('options');
-        this.insecure = options.allowInsecureLoopback === true;
-        const domain = checkDomain(options.domain, this.insecure);
-        const clientId = headerText(options.clientId, 'clientId');
-        this.timeoutMs = timeoutMs(options.timeoutMs, 10000, 'timeoutMs');
-        this.language = options.language === undefined ? undefined : text(options.language, 'language', 35);
-        this.mobileFormat = options.mobileFormat || 'national';
-        if (!/^(national|e164(-dash)?)$/.test(this.mobileFormat))
-            throw invalid('mobileFormat');
-        const clock = (this.clock = options.clock || { now: () => Date.now() });
-        this.loginProvider = options.login || wxLogin();
-        const deviceProvider = options.deviceInfo || wxDeviceInfo();
-        this.readDevice = () => this.device || (this.device = readDeviceSafely(deviceProvider));
-        this.cooldown = cooldown(positiveMs(options.codeCooldownMs, 60000, 'codeCooldownMs', true), () => clock.now());
-        const hosts = options.allowedHosts || [];
-        if (!Array.isArray(hosts))
-            throw invalid('allowedHosts');
-        this.hosts = hosts.map((host) => String(host).toLowerCase());
-        const { authHeader, authScheme } = options;
-        this.authHeader = authHeader === undefined ? 'Authorization' : headerText(authHeader, 'authHeader');
-        this.authPrefix =
-            authScheme === ''
-                ? ''
-                : headerText(authScheme === undefined ? 'Bearer' : authScheme, 'authScheme') + ' ';
-        this.lifecycle = options.appLifecycle || wxAppLifecycle();
-        const config = {
-            domain,
-            clientId,
-            timeoutMs: this.timeoutMs,
-            language: this.language,
-            transport: options.transport || wxTransport(),
-            storage: options.storage ||
-                wxStorage(() => compareVersions(this.readDevice().sdkVersion || '0', ENCRYPT_SINCE) >= 0),
-            device: this.readDevice,
-            clock,
-            logger: createLogger(options.debug),
-            storageKey: options.storageKey === undefined ? 'eiam.v1.session' : text(options.storageKey, 'storageKey', 128),
+        this.stateToken = null;
+        this.server = { skew: 0 };
+        this.readDevice = () => this.device || (this.device = readDeviceSafely(settings.deviceInfo));
+        this.storage = makeStorage(this.readDevice);
+        this.cooldown = cooldown(settings.codeCooldownMs, () => settings.clock.now());
+        this.keeper = new SessionKeeper({
+            domain: owner.domain,
+            clientId: owner.clientId,
+            storageKey,
+            storage: this.storage,
+            clock: settings.clock,
+            timeoutMs: via.timeoutMs,
+            logger: via.logger,
             hold: (held) => this.hold(held),
-        };
-        this.requester = new Requester(config);
-        this.keeper = new SessionKeeper(config);
-    }
-    loginWithWeChat() {
-        return this.flights.run('login ' + this.epoch, () => {
-            const epoch = this.epoch;
-            return this.wxCode()
-                .then((code) => this.requester
-                .call(ENDPOINTS.wechatLogin, processLoginResponse, { code })
-                .catch((error) => {
-                if (error.code === 'ACCESS_DENIED' && epoch === this.epoch)
-                    this.stateToken = null;
-                throw error;
-            }))
-                .then((answer) => {
-                if (epoch !== this.epoch)
-                    throw signedOutMeanwhile();
-                if (answer.status === 'SUCCESS') {
-                    this.stateToken = null;
-                    return this.signIn(answer.grant).then((session) => ({ status: 'SUCCESS', session }));
-                }
-                this.stateToken = answer.stateToken;
-                this.mfaMobile = undefined;
-                return answer.status === 'MFA_AUTH'
-                    ? { status: 'MFA_AUTH' }
-                    : { status: answer.status, flows: answer.flows };
-            });
         });
     }
-    sendSmsCode(input) {
-        return this.sendCode('mobile', input);
+    fresh(session) {
+        return idTokenFresh(session.claims, this.settings.clock.now() + this.server.skew);
     }
-    sendEmailCode(input) {
-        return this.sendCode('email', input);
+    signIn(grant, via) {
+        return this.keep(new Session(grant.sessionToken, grant.idToken, this.usableUntil(grant.expireSeconds), grant.claims), 'SIGNED_IN', via);
     }
-    codeCooldownLeft(input) {
-        try {
-            const key = input.email !== undefined ? 'email' : 'mobile';
-            return this.cooldown.left(`${this.recipient(key, input[key])}|${input.type}`);
-        }
-        catch (_a) {
-            return 0;
-        }
+    keep(session, reason, via) {
+        return this.keeper.set(session, reason, via).then(() => session);
     }
-    registerBind(input) {
-        return this.bindWith(ENDPOINTS.registerBind, () => this.codeBody(input));
+    usableUntil(seconds) {
+        return usableUntil(this.settings.clock.now(), seconds * 1000);
     }
-    bind(input) {
-        return this.bindWith(ENDPOINTS.bind, () => this.codeBody(input));
-    }
-    registerBindWithWeChatPhone(input) {
-        return this.bindWithWeChatCode(ENDPOINTS.wechatPhoneRegisterBind, input);
-    }
-    bindWithWeChatPhone(input) {
-        return this.bindWithWeChatCode(ENDPOINTS.wechatPhoneBind, input);
-    }
-    bindWithPassword(input) {
-        return this.bindWith(ENDPOINTS.passwordBind, () => ({
-            user_name: text(input && typeof input.userName === 'string' ? input.userName.trim() : '', 'userName', 256),
-            password: text(input && input.password, 'password', 1024),
-        }));
-    }
-    getCaptcha() {
-        return this.flights.run('captcha', () => this.requester.call(ENDPOINTS.captcha, processCaptchaResponse));
-    }
-    verifyCaptcha(input) {
-        return this.guard(() => {
-            const token = text(input && input.token, 'token', MAX_SECRET_CHARS);
-            const x = input.x;
-            if (typeof x !== 'number' || !(x >= 0 && x <= 10000))
-                throw invalid('x');
-            const rounded = Math.round(x * 100) / 100;
-            const sender = this.recipient(typeof input.sender === 'string' && input.sender.indexOf('@') >= 0 ? 'email' : 'mobile', input.sender);
-            const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
-            const body = { point_json: pointJson, token, sender };
-            return this.flights.run(`captcha-verify ${JSON.stringify(body)}`, () => this.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, body));
-        });
-    }
-    getMfaMobile() {
-        return this.withStateToken(ENDPOINTS.mfaMobile, processMfaMobileResponse, noop, (mobile, current) => {
-            if (current)
-                this.mfaMobile = mobile;
-            return mobile;
-        });
-    }
-    verifyMfaSms(input) {
-        return this.bindWith(ENDPOINTS.mfaSms, () => this.codeBody(input, 'mobile'));
-    }
-    verifyMfaEmail(input) {
-        return this.bindWith(ENDPOINTS.mfaEmail, () => this.codeBody(input, 'email'));
-    }
-    refreshIdToken() {
-        return this.flights.run('refresh ' + this.epoch, () => this.keeper.get(true).then((before) => this.requester
-            .call(ENDPOINTS.idToken, processIdTokenResponse, undefined, { sessionToken: before.sessionToken })
-            .then((grant) => {
-            if (this.keeper.peek() !== before)
-                throw signedOutMeanwhile();
-            const renewed = grant.renewed;
-            return this.keep(new Session(renewed ? renewed.sessionToken : before.sessionToken, grant.idToken, renewed ? this.usableUntil(renewed.expireSeconds) : before.expiresAt, grant.claims), 'REFRESHED');
-        }, (e) => {
-            if (((e.code === 'API_ERROR' &&
-                (e.status === 401 || baseServerCode(e.serverCode) === 'SDK.COMMON.1013')) ||
-                refuses(e, 'session')) &&
-                this.keeper.peek() === before) {
-                return this.keeper.set(null, 'EXPIRED').then(() => {
-                    throw new EiamError('SESSION_EXPIRED', e);
-                });
-            }
-            throw e;
-        })));
-    }
-    getIdToken() {
-        return this.flights.run('id ' + this.epoch, () => this.keeper
-            .get(true)
-            .then((session) => (this.fresh(session) ? session.idToken : this.refreshIdToken().then(idTokenOf))));
-    }
-    request(options) {
-        return this.guard(() => {
-            const o = options || {};
-            if (!mayCarryToken(o.url, this.hosts, this.insecure))
-                throw invalid('url');
-            const method = String(o.method || 'GET').toUpperCase();
-            if (!/^(GET|HEAD|OPTIONS|P(OS|U)T|DELETE|TRACE|CONNECT)$/.test(method))
-                throw invalid('method');
-            const timeout = timeoutMs(o.timeout, this.timeoutMs, 'timeout');
-            const send = (token) => {
-                const header = Object.assign({}, o.header);
-                for (const name in header)
-                    if (name.toLowerCase() === this.authHeader.toLowerCase())
-                        delete header[name];
-                header[this.authHeader] = this.authPrefix + token;
-                return this.requester.send(Object.assign({}, o, { method, header, timeout, dataType: o.dataType || 'json' }));
-            };
-            return this.getIdToken().then((sent) => send(sent).then((res) => {
-                if (res.statusCode !== 401)
-                    return res;
-                const held = this.keeper.peek();
-                const next = held && held.idToken !== sent
-                    ? Promise.resolve(held.idToken)
-                    : this.refreshIdToken().then(idTokenOf);
-                if (o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method))
-                    return next.then(send);
-                return next.then(() => res, (error) => {
-                    if (error.code === 'SESSION_EXPIRED' || error.code === 'NO_SESSION')
-                        throw error;
-                    return res;
-                });
-            }));
-        });
-    }
-    getSession() {
-        return this.keeper.get();
-    }
-    logout() {
+    endFlow() {
         this.epoch++;
         this.stateToken = null;
         this.mfaMobile = undefined;
-        return this.keeper.set(null, 'SIGNED_OUT');
+    }
+    hold(held) {
+        const off = this.offApp;
+        try {
+            if (held && !off) {
+                this.offApp = this.settings.appLifecycle.subscribe(() => {
+                    const session = this.keeper.peek();
+                    if (session && !this.fresh(session))
+                        this.renew(this.latest).catch(noop$1);
+                }, noop$1);
+            }
+            else if (!held && off) {
+                this.offApp = undefined;
+                off();
+            }
+        }
+        catch (_a) {
+        }
+    }
+}
+const ENCRYPT_SINCE = '2.21.3';
+const apps = new WeakMap();
+const SETTINGS = [
+    'clock',
+    'deviceInfo',
+    'appLifecycle',
+    'codeCooldownMs',
+    'mobileFormat',
+];
+function sharedSession(q, via) {
+    const run = wxApp();
+    let byStorage = apps.get(run);
+    if (!byStorage)
+        apps.set(run, (byStorage = new WeakMap()));
+    const id = q.storage || run;
+    let app = byStorage.get(id);
+    if (!app)
+        byStorage.set(id, (app = { sessions: new Map(), keys: new Map() }));
+    const owner = q.domain + ' ' + q.clientId;
+    const holder = app.keys.get(q.storageKey);
+    if (holder !== undefined && holder !== owner)
+        throw invalid('storageKey');
+    const key = owner + ' ' + q.storageKey;
+    let s = app.sessions.get(key);
+    if (s) {
+        for (const name of SETTINGS) {
+            if (q[name] !== undefined && q[name] !== s.settings[name])
+                throw invalid(name);
+        }
+    }
+    else {
+        const settings = {
+            clock: q.clock || { now: () => Date.now() },
+            deviceInfo: q.deviceInfo || wxDeviceInfo(),
+            appLifecycle: q.appLifecycle || wxAppLifecycle(),
+            codeCooldownMs: q.codeCooldownMs === undefined ? 60000 : q.codeCooldownMs,
+            mobileFormat: q.mobileFormat || 'national',
+        };
+        const given = q.storage;
+        s = new SharedSession(settings, q, q.storageKey, (readDevice) => given || wxStorage(() => compareVersions(readDevice().sdkVersion || '0', ENCRYPT_SINCE) >= 0), via, (client) => getIdToken(client));
+        app.sessions.set(key, s);
+        app.keys.set(q.storageKey, owner);
+    }
+    const a = app;
+    const session = s;
+    return {
+        s,
+        fingerprint: () => a.fingerprint || (a.fingerprint = readFingerprint(session.storage, via.timeoutMs, via.logger)),
+    };
+}
+class EiamClient {
+    constructor(options) {
+        this.offs = [];
+        if (!options || typeof options !== 'object')
+            throw invalid('options');
+        const insecure = options.allowInsecureLoopback === true;
+        const domain = checkDomain(options.domain, insecure);
+        const clientId = headerText(options.clientId, 'clientId');
+        const timeout = timeoutMs(options.timeoutMs, 10000, 'timeoutMs');
+        const language = options.language === undefined ? undefined : text(options.language, 'language', 35);
+        const mobileFormat = options.mobileFormat || undefined;
+        if (mobileFormat && !/^(national|e164(-dash)?)$/.test(mobileFormat))
+            throw invalid('mobileFormat');
+        const { codeCooldownMs, authHeader, authScheme } = options;
+        const hosts = options.allowedHosts || [];
+        if (!Array.isArray(hosts))
+            throw invalid('allowedHosts');
+        const logger = createLogger(options.debug);
+        const own = {
+            timeoutMs: timeout,
+            logger,
+            language,
+            loginProvider: options.login || wxLogin(),
+            hosts: hosts.map((host) => String(host).toLowerCase()),
+            insecure,
+            authHeader: authHeader === undefined ? 'Authorization' : headerText(authHeader, 'authHeader'),
+            authPrefix: authScheme === ''
+                ? ''
+                : headerText(authScheme === undefined ? 'Bearer' : authScheme, 'authScheme') + ' ',
+        };
+        const { s, fingerprint } = sharedSession({
+            domain,
+            clientId,
+            storageKey: options.storageKey === undefined ? 'eiam.v1.session' : text(options.storageKey, 'storageKey', 128),
+            storage: options.storage,
+            clock: options.clock,
+            deviceInfo: options.deviceInfo,
+            appLifecycle: options.appLifecycle,
+            codeCooldownMs: codeCooldownMs === undefined ? undefined : positiveMs(codeCooldownMs, 0, 'codeCooldownMs', true),
+            mobileFormat,
+        }, own);
+        const requester = new Requester({
+            domain,
+            clientId,
+            timeoutMs: timeout,
+            language,
+            transport: options.transport || wxTransport(),
+            device: s.readDevice,
+            fingerprint,
+            clock: s.settings.clock,
+            logger,
+            server: s.server,
+        });
+        s.latest = this.c = Object.assign(own, { s, requester });
+    }
+    loginWithWeChat() {
+        return loginWithWeChat(this.c);
+    }
+    sendSmsCode(input) {
+        return sendCode(this.c, 'mobile', input);
+    }
+    sendEmailCode(input) {
+        return sendCode(this.c, 'email', input);
+    }
+    codeCooldownLeft(input) {
+        return codeCooldownLeft(this.c, input);
+    }
+    registerBind(input) {
+        return bindWith(this.c, ENDPOINTS.registerBind, () => codeBody(this.c, input));
+    }
+    bind(input) {
+        return bindWith(this.c, ENDPOINTS.bind, () => codeBody(this.c, input));
+    }
+    registerBindWithWeChatPhone(input) {
+        return bindWithWeChatCode(this.c, ENDPOINTS.wechatPhoneRegisterBind, input);
+    }
+    bindWithWeChatPhone(input) {
+        return bindWithWeChatCode(this.c, ENDPOINTS.wechatPhoneBind, input);
+    }
+    bindWithPassword(input) {
+        return bindWith(this.c, ENDPOINTS.passwordBind, () => passwordBody(input));
+    }
+    getCaptcha() {
+        return getCaptcha(this.c);
+    }
+    verifyCaptcha(input) {
+        return verifyCaptcha(this.c, input);
+    }
+    getMfaMobile() {
+        return getMfaMobile(this.c);
+    }
+    verifyMfaSms(input) {
+        return bindWith(this.c, ENDPOINTS.mfaSms, () => codeBody(this.c, input, 'mobile'));
+    }
+    verifyMfaEmail(input) {
+        return bindWith(this.c, ENDPOINTS.mfaEmail, () => codeBody(this.c, input, 'email'));
+    }
+    refreshIdToken() {
+        return refreshIdToken(this.c);
+    }
+    getIdToken() {
+        return getIdToken(this.c);
+    }
+    request(options) {
+        return request(this.c, options);
+    }
+    getSession() {
+        return this.c.s.keeper.get(false, this.c);
+    }
+    logout() {
+        const s = this.c.s;
+        s.endFlow();
+        return s.keeper.set(null, 'SIGNED_OUT', this.c);
     }
     onSessionChange(listener) {
         if (typeof listener !== 'function')
             throw invalid('listener');
-        return this.keeper.subscribe(listener);
+        const offs = this.offs;
+        const unsubscribe = this.c.s.keeper.subscribe(listener);
+        const off = () => {
+            unsubscribe();
+            const index = offs.indexOf(off);
+            if (index >= 0)
+                offs.splice(index, 1);
+        };
+        offs.push(off);
+        return off;
+    }
+    dispose() {
+        for (const off of this.offs.slice())
+            off();
     }
     describeError(error) {
         const language = this.uiLanguage();
@@ -1170,141 +1430,11 @@ class EiamClient {
         return errorMessage(error.code, language);
     }
     uiLanguage() {
-        const language = this.language || this.readDevice().language || 'zh';
+        const language = this.c.language || this.c.s.readDevice().language || 'zh';
         return language.slice(0, 2).toLowerCase() === 'zh' ? 'zh' : 'en';
     }
     hasStateToken() {
-        return this.stateToken !== null;
-    }
-    fresh(session) {
-        return idTokenFresh(session.claims, this.clock.now() + this.requester.skew);
-    }
-    hold(held) {
-        const off = this.offApp;
-        try {
-            if (held && !off) {
-                this.offApp = this.lifecycle.subscribe(() => {
-                    const session = this.keeper.peek();
-                    if (session && !this.fresh(session))
-                        this.getIdToken().catch(noop);
-                }, noop);
-            }
-            else if (!held && off) {
-                this.offApp = undefined;
-                off();
-            }
-        }
-        catch (_a) {
-        }
-    }
-    guard(start) {
-        try {
-            return start();
-        }
-        catch (error) {
-            return Promise.reject(error);
-        }
-    }
-    wxCode() {
-        const pending = new Promise((resolve) => resolve(this.loginProvider.login(this.timeoutMs)));
-        return withTimeout(pending, this.timeoutMs + BACKSTOP_MS, () => 'timeout')
-            .then((code) => text(code, 'code', 1024))
-            .catch((reason) => {
-            throw new EiamError('WX_LOGIN_FAILED', { detail: reason === 'timeout' ? reason : undefined });
-        });
-    }
-    sendCode(key, input) {
-        return this.guard(() => {
-            const recipient = this.recipient(key, input && input[key]);
-            const { type, captchaToken } = input;
-            const sms = key === 'mobile';
-            if (!isCodeType(type, sms ? 'sms' : 'email'))
-                throw invalid('type');
-            const body = { [key]: recipient, type };
-            if (captchaToken != null && captchaToken !== '') {
-                body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
-            }
-            const id = `${recipient}|${type}`;
-            return this.flights.run(`send ${id}`, () => {
-                this.cooldown.take(id);
-                return this.requester
-                    .call(sms ? ENDPOINTS.smsSend : ENDPOINTS.emailSend, processEmptyResponse, body)
-                    .catch((error) => {
-                    if (error.code === 'RATE_LIMITED')
-                        this.cooldown.extend(id, error.retryAfterMs || 0);
-                    else if (error.code === 'API_ERROR' || error.detail === 'not-sent')
-                        this.cooldown.release(id);
-                    throw error;
-                });
-            });
-        });
-    }
-    codeBody(input, key) {
-        if (!key) {
-            if (!input || typeof input !== 'object')
-                throw invalid('input');
-            const hasMobile = input.mobile != null;
-            if (hasMobile === (input.email != null)) {
-                throw invalid('exactly one of mobile and email');
-            }
-            key = hasMobile ? 'mobile' : 'email';
-        }
-        return {
-            [key]: this.recipient(key, input && input[key]),
-            verify_code: must(parseVerifyCode(input.verifyCode), 'verifyCode'),
-        };
-    }
-    bindWithWeChatCode(endpoint, input) {
-        return this.bindWith(endpoint, () => ({
-            wechat_code: text(input && input.wechatCode, 'wechatCode', 1024),
-        }));
-    }
-    bindWith(endpoint, body) {
-        const epoch = this.epoch;
-        return this.withStateToken(endpoint, processSessionResponse, body, (answer, current) => {
-            if (epoch !== this.epoch)
-                throw signedOutMeanwhile();
-            if (answer.kind === 'mfa') {
-                if (current) {
-                    this.stateToken = answer.stateToken;
-                    this.mfaMobile = undefined;
-                }
-                throw new EiamError('MFA_REQUIRED', { status: 200 });
-            }
-            if (current)
-                this.stateToken = null;
-            return this.signIn(answer.grant);
-        });
-    }
-    withStateToken(endpoint, processAnswer, body, use) {
-        return this.guard(() => {
-            const data = body();
-            const used = this.stateToken;
-            if (used === null)
-                throw new EiamError('NO_STATE_TOKEN');
-            return this.flights.run(`${endpoint.path} ${used} ${JSON.stringify(data)}`, () => this.requester.call(endpoint, processAnswer, data, { stateToken: used }).then((answer) => use(answer, this.stateToken === used), (error) => {
-                const stale = refuses(error, 'state');
-                if ((stale || error.code === 'ACCESS_DENIED') && this.stateToken === used)
-                    this.stateToken = null;
-                throw stale ? new EiamError('INVALID_STATE_TOKEN', error) : error;
-            }));
-        });
-    }
-    signIn(grant) {
-        return this.keep(new Session(grant.sessionToken, grant.idToken, this.usableUntil(grant.expireSeconds), grant.claims), 'SIGNED_IN');
-    }
-    keep(session, reason) {
-        return this.keeper.set(session, reason).then(() => session);
-    }
-    usableUntil(seconds) {
-        return usableUntil(this.clock.now(), seconds * 1000);
-    }
-    recipient(key, value) {
-        if (key === 'email')
-            return must(parseEmail(value), key);
-        return typeof value === 'string' && value === this.mfaMobile
-            ? value
-            : formatMobile(must(parseMobile(value), key), this.mobileFormat);
+        return this.c.s.stateToken !== null;
     }
 }
 exports.EMAIL_CODE_TYPES = EMAIL_CODE_TYPES;

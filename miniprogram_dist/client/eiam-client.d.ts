@@ -1,6 +1,6 @@
-import { type Captcha } from '../api/process-captcha';
-import { Session } from '../session/session';
-import { type AppRequestOptions, type AppResponse } from './app-request';
+import type { Captcha } from '../api/process-captcha';
+import type { Session } from '../session/session';
+import type { AppRequestOptions, AppResponse } from './app-request';
 import { type EiamClientOptions, type SessionListener } from './options';
 /** What {@link EiamClient.loginWithWeChat} resolves to. */
 export type LoginResult = {
@@ -25,6 +25,12 @@ export interface VerifyCodeInput {
  * Nothing touches `wx` in the constructor: device info and storage are read on first use.
  * Concurrent identical calls share one in-flight request. Nothing that spends a one-time secret is ever retried.
  *
+ * Any number of clients behave as one: clients with the same `domain`, `clientId` and `storageKey` in one app are
+ * handles on one shared session (its state token, in-flight calls, storage, listeners and app show/hide
+ * subscription), so a page may construct its own client freely. The per-session options (`clock`, `deviceInfo`,
+ * `appLifecycle`, `codeCooldownMs`, `mobileFormat`) are the first client's: a later client may leave them out or
+ * repeat them, and one that gives another value is refused. The other options are per client.
+ *
  * @example
  * ```ts
  * const eiam = new EiamClient({ domain: 'https://tenant.example.com', clientId: 'nTo1...' });
@@ -36,35 +42,14 @@ export interface VerifyCodeInput {
  * ```
  * Supported base library: 2.10.0 and later (`encrypt` storage from 2.21.3).
  * @throws {EiamError} `INVALID_ARGUMENT` for a missing client id, a bad timeout, a domain that is not `https://`, or
- * any other option of the wrong type.
+ * any other option of the wrong type; naming a per-session option that differs from the session's; `storageKey` when
+ * another domain or client id already keeps its session under that key in this app.
  */
 export declare class EiamClient {
-    private readonly timeoutMs;
-    private readonly language;
-    private readonly mobileFormat;
-    private readonly clock;
-    private readonly loginProvider;
-    private readonly requester;
-    private readonly keeper;
-    private readonly cooldown;
-    private readonly flights;
-    private readonly readDevice;
-    private device;
-    private stateToken;
-    private mfaMobile;
-    /**
-     * Bumped by `logout()`: calls in flight from before it neither sign in nor hold a state token, and calls after it
-     * never share their in-flight promise (the keys of `login`, `refresh` and `id` carry it).
-     */
-    private epoch;
-    private readonly hosts;
-    private readonly insecure;
-    private readonly authHeader;
-    /** The scheme and a space (`'Bearer '`), or `''` for the bare id_token. */
-    private readonly authPrefix;
-    private readonly lifecycle;
-    /** Stops the app show/hide listeners; set while a session is held. */
-    private offApp;
+    /** This client's options and requester, and the session it shares (see `shared-session.ts`). */
+    private readonly c;
+    /** The unsubscribe functions of this client's listeners, for {@link dispose}. */
+    private readonly offs;
     constructor(options: EiamClientOptions);
     /**
      * Step 1: `wx.login`, then the code is exchanged at `login/wechat-miniprogram`. Concurrent calls share one
@@ -319,7 +304,8 @@ export declare class EiamClient {
     logout(): Promise<void>;
     /**
      * Calls `listener` on every session change (sign-in, refresh, sign-out, expiry found), never on subscribing, with
-     * the new session or `null`. Returns the function that unsubscribes.
+     * the new session or `null`, whichever client of the session made the change; once per change. Returns the function
+     * that unsubscribes; {@link dispose} removes all of this client's.
      *
      * @example
      * ```ts
@@ -328,6 +314,21 @@ export declare class EiamClient {
      * ```
      */
     onSessionChange(listener: SessionListener): () => void;
+    /**
+     * Removes every listener this client added with {@link onSessionChange}; the client itself stays usable. A page that
+     * subscribed calls it in `onUnload` (or calls each returned `off`). A client that never subscribed holds nothing and
+     * needs no release: drop it. A forgotten listener keeps its page in memory and keeps being called (a throw is
+     * caught), but costs no request, timer or app subscription.
+     *
+     * @example
+     * ```ts
+     * Page({
+     *   onLoad() { this.eiam = new EiamClient(options); this.eiam.onSessionChange((s) => this.setData({ in: !!s })); },
+     *   onUnload() { this.eiam.dispose(); },
+     * });
+     * ```
+     */
+    dispose(): void;
     /**
      * A message for the user in the client's language: the server's message for `API_ERROR` when it sent one,
      * otherwise the SDK's own text for the code.
@@ -351,30 +352,4 @@ export declare class EiamClient {
     uiLanguage(): 'zh' | 'en';
     /** Whether a state token from {@link loginWithWeChat} is held for the next step. */
     hasStateToken(): boolean;
-    private fresh;
-    /** Listens to app show/hide while a session is held: on show, a stale id_token is refreshed in the background. */
-    private hold;
-    /** Runs `start`, turning a synchronous validation throw into a rejection. */
-    private guard;
-    private wxCode;
-    private sendCode;
-    /** `{mobile or email, verify_code}`: the recipient `key`, or else exactly one of `mobile` and `email`. */
-    private codeBody;
-    private bindWithWeChatCode;
-    /** Step 2 (bind, register, MFA): one request with the held state token; on success the session replaces any other. */
-    private bindWith;
-    /**
-     * Validates `body()`, then makes one request with the held state token (identical concurrent calls share it) and
-     * hands the answer to `use`, with whether that state token is still the held one. The state token is dropped when
-     * the server says it is no longer valid (`INVALID_STATE_TOKEN`) or refuses the user; a newer state token, from a
-     * login that finished meanwhile, is kept.
-     */
-    private withStateToken;
-    private signIn;
-    /** Stores `session` as the current one; resolves with it once written. */
-    private keep;
-    /** When a credential that lives `seconds` from now stops being used, on the local clock. */
-    private usableUntil;
-    /** A valid mobile in the wire format (the MFA mobile the server gave is sent back as it was), or a valid email. */
-    private recipient;
 }

@@ -3,13 +3,19 @@ import { Session } from '../session/session';
 import { type SessionOwner } from '../session/stored-session';
 import type { Logger } from '../util/logger';
 import type { SessionChangeReason, SessionListener } from './options';
-/** What the keeper needs from the client; the domain and client id own the stored session. */
-export interface KeeperConfig extends SessionOwner {
+/** Whose timeout and debug log a storage call runs with: the client that made the call. */
+export interface Via {
+    timeoutMs: number;
+    logger: Logger;
+}
+/**
+ * What the keeper needs from the shared session; the domain and client id own the stored session. `timeoutMs` and
+ * `logger` serve calls that name no client.
+ */
+export interface KeeperConfig extends SessionOwner, Via {
     storageKey: string;
     storage: SessionStorage;
     clock: Clock;
-    timeoutMs: number;
-    logger: Logger;
     /** Told whether a session is held, after each change and after the first storage read. */
     hold: (held: boolean) => void;
 }
@@ -39,14 +45,14 @@ export declare class SessionKeeper {
      * The session if it is still usable; an expired one is cleared (listeners hear `EXPIRED`). With `strict`, rejects
      * instead of resolving `null`: `SESSION_EXPIRED` when the last session ended by expiring, else `NO_SESSION`.
      */
-    get(strict?: boolean): Promise<Session | null>;
+    get(strict?: boolean, via?: Via): Promise<Session | null>;
     /** The session held in memory right now, without reading storage or checking expiry. */
     peek(): Session | null | undefined;
     /**
      * Replaces the session and persists it, or with `null` signs out: forgets the session and removes it from storage.
      * Listeners hear it once. Resolves once storage has been written (or failed).
      */
-    set(session: Session | null, reason: SessionChangeReason): Promise<void>;
+    set(session: Session | null, reason: SessionChangeReason, via?: Via): Promise<void>;
     /** Adds a listener; the returned function removes it. */
     subscribe(listener: SessionListener): () => void;
     private held;
