@@ -245,6 +245,26 @@ describe('a client made per page leaks nothing', () => {
   });
 });
 
+describe("a relaunch (the wx fake's cold start)", () => {
+  it('starts afresh from storage: clients made after it share nothing with clients made before it', async () => {
+    const w = await pages(1);
+    await w.eiam.loginWithWeChat();
+    const reads = storageReads(w).length;
+    const cold = w.restart();
+    const onCold = heard(cold);
+    expect(w.fake.appListeners()).toEqual({ show: 0, hide: 0 });
+    const restored = await cold.getSession();
+    expect(storageReads(w)).toHaveLength(reads + 1);
+    expect(restored!.sessionToken).toBe((await w.eiam.getSession())!.sessionToken);
+    await w.eiam.logout(); // a client of the run before: its session is not the new run's
+    expect(await cold.getSession()).toBe(restored);
+    expect(onCold).toEqual([]);
+    expect(() => w.another({ clock: handClock() })).toThrow(); // the run's first client chose the clock
+    w.fake.relaunch();
+    expect(() => w.another({ clock: handClock() })).not.toThrow(); // a new run, a new first client
+  });
+});
+
 describe('different tenants, client ids and storage keys stay isolated', () => {
   it("one tenant's sign-out leaves another tenant's session in memory and in storage", async () => {
     const w = await pages(0);
