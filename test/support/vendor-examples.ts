@@ -248,7 +248,7 @@ export const RETURN_CODES = {
 export function unelided(
   ex: VendorExample,
   idToken: string,
-): { statusCode: number; data: string; header: {} } {
+): { statusCode: number; data: string; header: Record<string, string> } {
   const body = ex.body
     .replace(
       /("id_token":\s*")(\s*)[^"]*"/,
