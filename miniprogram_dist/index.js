@@ -35,13 +35,17 @@ const ERROR_MESSAGES = Object.freeze({
     PASSWORD_EXPIRED: { zh: '密码已过期', en: 'Password expired' },
     INVALID_ID_TOKEN: { zh: 'id_token 无效', en: 'Bad id_token' },
     RATE_LIMITED: { zh: '请稍后再试', en: 'Too many requests' },
+    ACCOUNT_LOCKED: { zh: '账号已锁定', en: 'Account locked' },
+    WRONG_PASSWORD: { zh: '密码错误', en: 'Wrong password' },
+    NOT_BOUND: { zh: '账号未绑定', en: 'User not bound' },
+    CAPTCHA_REQUIRED: { zh: '请完成滑块验证', en: 'Captcha required' },
     STORAGE_ERROR: { zh: '存储失败', en: 'Storage failed' },
 });
 function errorMessage(code, language = 'en') {
     return ERROR_MESSAGES[code][/^zh/i.test(language) ? 'zh' : 'en'];
 }
 const BRAND = '__eiamError';
-const FIELDS = 'name code message serverCode status retryAfterMs detail serverMessage'.split(' ');
+const FIELDS = 'name code message serverCode status retryAfterMs attemptsLeft detail serverMessage'.split(' ');
 class EiamError extends Error {
     constructor(code, init = {}) {
         const server = [init.serverCode, init.serverMessage].filter(Boolean).join(' ');
@@ -58,7 +62,7 @@ class EiamError extends Error {
     }
     toJSON() {
         const json = {};
-        for (const key of FIELDS.slice(0, 7))
+        for (const key of FIELDS.slice(0, 8))
             json[key] = this[key];
         return json;
     }
@@ -165,6 +169,37 @@ function retryAfterMs(header, now) {
     }
     return undefined;
 }
+function baseServerCode(code) {
+    return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
+}
+function amount(text, units) {
+    const m = new RegExp('(\\d+)\\s*(?:' + units + ')', 'i').exec(text);
+    return m ? +m[1] : 0;
+}
+function refusalCode(init) {
+    const code = baseServerCode(init.serverCode);
+    const text = init.serverMessage || '';
+    if (init.status > 499 || code === 'SDK.COMMON.1008')
+        return 'SERVER_ERROR';
+    if (code === 'SDK.LOGIN.1002')
+        return 'NOT_BOUND';
+    if (code === 'SDK.LOGIN.1003') {
+        const seconds = amount(text, 'min|分') * 60 + amount(text, 's|秒');
+        if (seconds)
+            init.retryAfterMs = seconds * 1000;
+        return 'ACCOUNT_LOCKED';
+    }
+    if (code !== 'SDK.LOGIN.1005')
+        return 'API_ERROR';
+    const m = /次数\s*[:：]\s*(\d+)|(\d+)\s*(?:more\s+)?attempt/i.exec(text);
+    if (m)
+        init.attemptsLeft = +(m[1] || m[2]);
+    return 'WRONG_PASSWORD';
+}
+function endsSession(error) {
+    return (error.code === 'API_ERROR' &&
+        (error.status === 401 || /^SDK\.(COMMON\.1013|PARAM\.0023)$/.test(baseServerCode(error.serverCode))));
+}
 function okBody(res, now, maxChars) {
     const status = res.statusCode;
     const ok = status > 199 && status < 300;
@@ -188,7 +223,7 @@ function okBody(res, now, maxChars) {
         return body;
     if (status === 429)
         init.retryAfterMs = retryAfterMs(res.header, now);
-    throw new EiamError(status === 429 ? 'RATE_LIMITED' : status > 499 ? 'SERVER_ERROR' : 'API_ERROR', init);
+    throw new EiamError(status === 429 ? 'RATE_LIMITED' : refusalCode(init), init);
 }
 function okObject(res, now, maxChars) {
     const obj = asObject(okBody(res, now, maxChars));
@@ -270,6 +305,19 @@ function checkedHeader(jwt) {
 }
 function decodeIdToken(jwt, options) {
     const claims = segmentObject(checkedHeader(jwt)[1], 'payload');
+    let api;
+    try {
+        api = typeof claims.api === 'string' && safeJsonParse(claims.api);
+    }
+    catch (_a) {
+    }
+    if (api && typeof api === 'object' && !Array.isArray(api)) {
+        for (const key in api) {
+            if (!{}.hasOwnProperty.call(claims, key) && !/^(exp|iat|nbf|iss|sub|jti|aud)$/.test(key)) {
+                claims[key] = api[key];
+            }
+        }
+    }
     TYPED_CLAIMS.forEach((key, i) => {
         const value = claims[key];
         const type = i < 3 ? 'number' : 'string';
@@ -296,10 +344,10 @@ function decodeIdToken(jwt, options) {
 const MAX_TOKEN_CHARS = 8 * 1024;
 const MAX_EXPIRE_SECONDS = 1e8;
 function tokenField(obj, field) {
-    const value = obj[field];
-    if (typeof value !== 'string' || value.length > MAX_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(value)) {
+    const raw = obj[field];
+    const value = typeof raw === 'string' ? raw.trim() : '';
+    if (value.length > MAX_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(value))
         throw invalidResponse(field);
-    }
     return value;
 }
 function expireField(obj) {
@@ -355,9 +403,6 @@ function parseVerifyCode(input) {
     const code = typedInput(input, 64);
     return /^\d{4,8}$/.test(code) ? code : null;
 }
-function baseServerCode(code) {
-    return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
-}
 const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|\[::1\])$/i;
 function invalid(detail) {
     return new EiamError('INVALID_ARGUMENT', { detail });
@@ -412,8 +457,30 @@ function guard(start) {
         return Promise.reject(error);
     }
 }
+const MOBILE = /^(?:(?:\+86|0086|86)?(1[3-9]\d{9})|\+(?!86)(?=[1-9]\d{7,14}$)([17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[124]|9[0-58]|\d{3})(\d+))$/;
+const MOBILE_FILLER = /[ \u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff-]/g;
+function parseMobile(input) {
+    const m = MOBILE.exec(typedInput(input, 32).replace(MOBILE_FILLER, ''));
+    if (!m)
+        return null;
+    const [, mainland, countryCode = '86', national = mainland] = m;
+    return { countryCode, national, e164: '+' + countryCode + national };
+}
+function formatMobile(m, format) {
+    return format === 'national' && m.countryCode === '86'
+        ? m.national
+        : '+' + m.countryCode + (format === 'e164-dash' ? '-' : '') + m.national;
+}
 function processEmptyResponse(res, now) {
-    okBody(res, now);
+    try {
+        okBody(res, now);
+    }
+    catch (error) {
+        const e = error;
+        throw e.code === 'API_ERROR' && /captcha|滑块/i.test(e.serverMessage || '')
+            ? new EiamError('CAPTCHA_REQUIRED', e)
+            : e;
+    }
 }
 function processMfaMobileResponse(res, now) {
     const obj = asObject(okBody(res, now));
@@ -422,6 +489,10 @@ function processMfaMobileResponse(res, now) {
         throw invalidResponse('mobile', res.statusCode);
     }
     return mobile.trim();
+}
+function mfaWireMobile(mobile, format) {
+    const parsed = parseMobile(mobile);
+    return parsed ? formatMobile(parsed, format) : mobile;
 }
 function processIdTokenResponse(res, now) {
     const obj = okObject(res, now);
@@ -450,25 +521,11 @@ function parseEmail(input) {
     const m = address.length < 255 && EMAIL.exec(address);
     return m ? m[1] + '@' + m[2].toLowerCase() : null;
 }
-const MOBILE = /^(?:(?:\+86|0086|86)?(1[3-9]\d{9})|\+(?!86)(?=[1-9]\d{7,14}$)([17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[124]|9[0-58]|\d{3})(\d+))$/;
-const MOBILE_FILLER = /[ \u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff-]/g;
-function parseMobile(input) {
-    const m = MOBILE.exec(typedInput(input, 32).replace(MOBILE_FILLER, ''));
-    if (!m)
-        return null;
-    const [, mainland, countryCode = '86', national = mainland] = m;
-    return { countryCode, national, e164: '+' + countryCode + national };
-}
-function formatMobile(m, format) {
-    return format === 'national' && m.countryCode === '86'
-        ? m.national
-        : '+' + m.countryCode + (format === 'e164-dash' ? '-' : '') + m.national;
-}
 function recipient(c, key, value) {
     if (key === 'email')
         return must(parseEmail(value), key);
     return typeof value === 'string' && value === c.s.mfaMobile
-        ? value
+        ? mfaWireMobile(value, c.s.settings.mobileFormat)
         : formatMobile(must(parseMobile(value), key), c.s.settings.mobileFormat);
 }
 function sendCode(c, key, input) {
@@ -491,7 +548,7 @@ function sendCode(c, key, input) {
                 .catch((error) => {
                 if (error.code === 'RATE_LIMITED')
                     cooldown.extend(id, error.retryAfterMs || 0);
-                else if (error.code === 'API_ERROR' || error.detail === 'not-sent')
+                else if (/^(API|CAPTCHA)_/.test(error.code) || error.detail === 'not-sent')
                     cooldown.release(id);
                 throw error;
             });
@@ -604,6 +661,21 @@ function verifyCaptcha(c, input) {
         return c.s.flights.run(`captcha-verify ${JSON.stringify(body)}`, () => c.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, body));
     });
 }
+function safetyMarginMs(lifetimeMs) {
+    return Math.max(0, Math.min(60000, Math.floor(lifetimeMs / 2)));
+}
+function usableUntil(receivedAt, lifetimeMs) {
+    return receivedAt + lifetimeMs - safetyMarginMs(lifetimeMs);
+}
+function idTokenFresh(claims, serverNow) {
+    const exp = (claims.exp || 0) * 1000;
+    const margin = safetyMarginMs(exp - (claims.iat || 0) * 1000);
+    return serverNow < exp - margin && serverNow >= (claims.nbf || claims.iat || 0) * 1000 - margin;
+}
+function refreshedExpiry(before, renewed, now) {
+    const until = renewed ? usableUntil(now, renewed.expireSeconds * 1000) : before.expiresAt;
+    return renewed && renewed.sessionToken !== before.sessionToken ? until : Math.min(until, before.expiresAt);
+}
 class Session {
     constructor(sessionToken, idToken, expiresAt, claims) {
         Object.defineProperties(this, { sessionToken: { value: sessionToken }, idToken: { value: idToken } });
@@ -638,12 +710,9 @@ function refreshIdToken(c) {
         if (keeper.peek() !== before)
             throw signedOutMeanwhile();
         const renewed = grant.renewed;
-        return s.keep(new Session(renewed ? renewed.sessionToken : before.sessionToken, grant.idToken, renewed ? s.usableUntil(renewed.expireSeconds) : before.expiresAt, grant.claims), 'REFRESHED', c);
+        return s.keep(new Session(renewed ? renewed.sessionToken : before.sessionToken, grant.idToken, refreshedExpiry(before, renewed, s.settings.clock.now()), grant.claims), 'REFRESHED', c);
     }, (e) => {
-        if (((e.code === 'API_ERROR' &&
-            (e.status === 401 || baseServerCode(e.serverCode) === 'SDK.COMMON.1013')) ||
-            refuses(e, 'session')) &&
-            keeper.peek() === before) {
+        if ((endsSession(e) || refuses(e, 'session')) && keeper.peek() === before) {
             return keeper.set(null, 'EXPIRED', c).then(() => {
                 throw new EiamError('SESSION_EXPIRED', e);
             });
@@ -984,17 +1053,6 @@ function readFingerprint(storage, timeoutMs, logger) {
         }
         return created;
     });
-}
-function safetyMarginMs(lifetimeMs) {
-    return Math.max(0, Math.min(60000, Math.floor(lifetimeMs / 2)));
-}
-function usableUntil(receivedAt, lifetimeMs) {
-    return receivedAt + lifetimeMs - safetyMarginMs(lifetimeMs);
-}
-function idTokenFresh(claims, serverNow) {
-    const exp = (claims.exp || 0) * 1000;
-    const margin = safetyMarginMs(exp - (claims.iat || 0) * 1000);
-    return serverNow < exp - margin && serverNow >= (claims.nbf || claims.iat || 0) * 1000 - margin;
 }
 class SingleFlight {
     constructor() {
@@ -1425,8 +1483,9 @@ class EiamClient {
         const language = this.uiLanguage();
         if (!isEiamError(error) || !ERROR_MESSAGES[error.code])
             return errorMessage('NETWORK_ERROR', language);
-        if (error.code === 'API_ERROR' && error.serverMessage)
+        if (/^(API_ERROR|ACCOUNT_LOCKED|WRONG_PASSWORD)$/.test(error.code) && error.serverMessage) {
             return error.serverMessage;
+        }
         return errorMessage(error.code, language);
     }
     uiLanguage() {

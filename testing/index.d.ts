@@ -28,7 +28,10 @@ export interface MockIdaasSettings {
   idTokenTtlSec: number;
   /** Lifetime of SMS / email codes, WeChat phone codes, captchas and captcha tokens. Default 300000. */
   codeTtlMs: number;
-  /** When true, sms/email send without a valid captcha_token gets 400. Default false. */
+  /**
+   * When true, sms/email send without a captcha_token gets 400 SDK.COMMON.1001 "parameter captcha_token cannot be
+   * blank", as the vendor's send pages say a real tenant does. Default true; false for a tenant that turned it off.
+   */
   captchaRequired: boolean;
   /** Accepted distance in px between the slider answer and the hidden x. Default 5. */
   captchaTolerance: number;
@@ -38,8 +41,22 @@ export interface MockIdaasSettings {
   flows: readonly BindFlow[] | readonly string[] | null;
   /** When true, login answers carry the status with a leading space (' SOCIAL_BIND'). Default false. */
   statusLeadingSpace: boolean;
-  /** When true, the id-token endpoint rotates the session_token (new token, full expire). Default false. */
+  /**
+   * When true, the id-token endpoint rotates the session_token (a new token with the full expire; the old one stops
+   * working). Default false: the same session_token comes back, its server-side expiry unchanged, with `expire` the
+   * configured lifetime (`sessionExpire`), not the time left, as the vendor's refresh pages show.
+   */
   renewSessionToken: boolean;
+  /**
+   * When true, every token in an answer (state_token, session_token, id_token, captcha_token) is sent with a leading
+   * space, as the vendor's examples write `" eyJ…"`. Default false.
+   */
+  tokenLeadingSpace: boolean;
+  /**
+   * How id_tokens carry the user's fields (`id`, `name`, `userName`, `mobile`, `email`): 'flat' claims (default), or
+   * 'api', one claim `api` whose value is those fields as a JSON string, as the vendor's MFA pages' example.
+   */
+  claimStyle: 'flat' | 'api';
   /**
    * When true, mobile-by-token answers the masked mobile ('+86-138****8000'), as the vendor documents it; sms/send
    * with type MFA_AUTH_SMS and mfa/sms then take exactly that string (for the user of a live MFA state token) and

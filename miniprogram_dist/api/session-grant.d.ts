@@ -10,8 +10,9 @@ export interface SessionGrant {
     claims: IdTokenClaims;
 }
 /**
- * A non-empty string of at most {@link MAX_TOKEN_CHARS} printable ASCII characters without spaces (tokens go into
- * header values), or throws `INVALID_RESPONSE` naming the field.
+ * The field, trimmed (the vendor's examples write `" eyJ…"`), as a non-empty string of at most
+ * {@link MAX_TOKEN_CHARS} printable ASCII characters without spaces (tokens go into header values), or throws
+ * `INVALID_RESPONSE` naming the field.
  */
 export declare function tokenField(obj: Record<string, unknown>, field: string): string;
 /** `expire` as a finite number of seconds > 0, or throws `INVALID_RESPONSE`. */

@@ -69,14 +69,16 @@ export declare class EiamClient {
     /**
      * Sends an SMS verification code. `type` is a documented type (`REGISTER_SMS`, `BIND_MOBILE_SMS`,
      * `MFA_AUTH_SMS`, `LOGIN_SMS`, ...) or a newer one ending in `_SMS`. A second send to the same mobile and type
-     * within `codeCooldownMs` is refused without a request. Pass `captchaToken` from {@link verifyCaptcha} when the
-     * tenant requires the captcha.
+     * within `codeCooldownMs` is refused without a request. Pass `captchaToken` from {@link verifyCaptcha}: the
+     * vendor's send pages require it (only a tenant that turned the captcha off takes a send without one).
      *
      * @example
      * ```ts
-     * await eiam.sendSmsCode({ mobile: '13800138000', type: 'REGISTER_SMS' });
+     * const captchaToken = await eiam.verifyCaptcha({ token, x, sender: '13800138000' });
+     * await eiam.sendSmsCode({ mobile: '13800138000', type: 'REGISTER_SMS', captchaToken });
      * ```
-     * @throws {EiamError} `INVALID_ARGUMENT`, `RATE_LIMITED` (with `retryAfterMs`), and the request errors.
+     * @throws {EiamError} `INVALID_ARGUMENT`, `CAPTCHA_REQUIRED` (the captcha_token was missing, used or expired: show
+     * the captcha, then send again), `RATE_LIMITED` (with `retryAfterMs`), and the request errors.
      */
     sendSmsCode(input: {
         mobile: string;
@@ -91,7 +93,7 @@ export declare class EiamClient {
      * ```ts
      * await eiam.sendEmailCode({ email: 'zhangsan@example.com', type: 'REGISTER_EMS' });
      * ```
-     * @throws {EiamError} `INVALID_ARGUMENT`, `RATE_LIMITED`, and the request errors.
+     * @throws {EiamError} `INVALID_ARGUMENT`, `CAPTCHA_REQUIRED`, `RATE_LIMITED`, and the request errors.
      */
     sendEmailCode(input: {
         email: string;
@@ -166,7 +168,8 @@ export declare class EiamClient {
      * ```ts
      * await eiam.bindWithPassword({ userName: 'zhangsan', password });
      * ```
-     * @throws {EiamError} as {@link registerBind}; `PASSWORD_EXPIRED`.
+     * @throws {EiamError} as {@link registerBind}; `PASSWORD_EXPIRED`; `WRONG_PASSWORD` (with `attemptsLeft` when the
+     * server says it); `ACCOUNT_LOCKED` (with `retryAfterMs` when the server says when it unlocks); `NOT_BOUND`.
      */
     bindWithPassword(input: {
         userName: string;
@@ -200,7 +203,8 @@ export declare class EiamClient {
     }): Promise<string>;
     /**
      * MFA step: the user's mobile as the server holds it (e.g. `+86-13800138000`); mask it for display with
-     * `maskMobile`. Needs the state token of an `MFA_AUTH` login.
+     * `maskMobile`. Needs the state token of an `MFA_AUTH` login. Pass it as it is to the send, captcha and MFA calls:
+     * a full number goes back in the client's `mobileFormat`, a masked one exactly as received.
      *
      * @example
      * ```ts
@@ -238,15 +242,16 @@ export declare class EiamClient {
     }): Promise<Session>;
     /**
      * Trades the session_token for a fresh id_token (`sso/session-token/id-token`); stores a renewed session_token
-     * when the server sends one. Concurrent calls share one request.
+     * when the server sends a different one (its `expire` then counts from now). The same session_token back keeps the
+     * session's expiry: a refresh never moves it past what the server granted. Concurrent calls share one request.
      *
      * @example
      * ```ts
      * const { idToken } = await eiam.refreshIdToken();
      * ```
      * @throws {EiamError} `NO_SESSION` (also when the user signed out meanwhile); `SESSION_EXPIRED` when the session
-     * expired or the server refused the session_token (HTTP 401, `SDK.COMMON.1013`, or `1005`–`1007` naming the
-     * session_token): the user is then
+     * expired or the server refused the session_token (HTTP 401, `SDK.COMMON.1013`, `IDAAS.SDK.PARAM.0023`, or
+     * `1005`–`1007` naming the session_token): the user is then
      * signed out (listeners hear `null` once, reason `EXPIRED`); the request errors, which never sign out.
      */
     refreshIdToken(): Promise<Session>;
@@ -330,8 +335,8 @@ export declare class EiamClient {
      */
     dispose(): void;
     /**
-     * A message for the user in the client's language: the server's message for `API_ERROR` when it sent one,
-     * otherwise the SDK's own text for the code.
+     * A message for the user in the client's language: the server's message for `API_ERROR`, `ACCOUNT_LOCKED` and
+     * `WRONG_PASSWORD` when it sent one (it says the attempts left or the unlock time), otherwise the SDK's own text.
      *
      * @example
      * ```ts

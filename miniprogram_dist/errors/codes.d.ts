@@ -72,6 +72,22 @@ export declare const ERROR_MESSAGES: Readonly<{
         readonly zh: "请稍后再试";
         readonly en: "Too many requests";
     };
+    readonly ACCOUNT_LOCKED: {
+        readonly zh: "账号已锁定";
+        readonly en: "Account locked";
+    };
+    readonly WRONG_PASSWORD: {
+        readonly zh: "密码错误";
+        readonly en: "Wrong password";
+    };
+    readonly NOT_BOUND: {
+        readonly zh: "账号未绑定";
+        readonly en: "User not bound";
+    };
+    readonly CAPTCHA_REQUIRED: {
+        readonly zh: "请完成滑块验证";
+        readonly en: "Captcha required";
+    };
     readonly STORAGE_ERROR: {
         readonly zh: "存储失败";
         readonly en: "Storage failed";

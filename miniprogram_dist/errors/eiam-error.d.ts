@@ -7,8 +7,13 @@ export interface EiamErrorInit {
     serverMessage?: string;
     /** The HTTP status of the answer, when there was one. */
     status?: number;
-    /** For `RATE_LIMITED`: how long to wait, in ms. */
+    /**
+     * For `RATE_LIMITED`: how long to wait, in ms. For `ACCOUNT_LOCKED`: how long until the account unlocks, when the
+     * server's message says it (`SDK.LOGIN.1003` "… unlocks in {0} min {1} s").
+     */
     retryAfterMs?: number;
+    /** For `WRONG_PASSWORD`: the sign-in attempts left, when the server's message says it ("剩余登录尝试次数:N"). */
+    attemptsLeft?: number;
     /** A short, non-personal hint: the argument name, the reason, an unknown status. */
     detail?: string;
 }
@@ -30,6 +35,7 @@ export declare class EiamError extends Error {
     readonly serverMessage?: string;
     readonly status?: number;
     readonly retryAfterMs?: number;
+    readonly attemptsLeft?: number;
     readonly detail?: string;
     constructor(code: EiamErrorCode, init?: EiamErrorInit);
     /** A plain object without the stack, safe to log or send to an error tracker. */

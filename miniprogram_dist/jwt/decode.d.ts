@@ -8,7 +8,8 @@
  * ```
  * The standard claims (`iss`, `aud`, `sub`, `exp`, `iat`, `nbf`, `jti`) have been checked to have these types when
  * present. The EIAM profile claims (`name`, `userName`, `mobile` as `+86-...`, `email`) are strings or absent:
- * a value of another type (such as `null`) is left out. Any other claim is passed through unchanged.
+ * a value of another type (such as `null`) is left out. They are read flat or, for tenants that send them inside an
+ * `api` claim holding a JSON string, from there (flat claims win). Any other claim is passed through unchanged.
  */
 export interface IdTokenClaims {
     /** The issuer, `https://{tenant}/api/v1/oauth2`. */
@@ -79,6 +80,10 @@ export declare function decodeJwtHeader(jwt: string): Record<string, unknown>;
  * - the payload is a UTF-8 JSON object (not an array, `null`, a number or a string);
  * - `exp`, `iat`, `nbf`, when present, are finite numbers; `iss`, `sub`, `jti` are strings; `aud` is a string or an
  *   array of strings;
+ * - an `api` claim whose value is a JSON object in a string (the user's fields, as some EIAM tenants send them) fills
+ *   the claims the token does not carry flat: flat claims win, the registered claims (`iss`, `aud`, `sub`, `exp`,
+ *   `iat`, `nbf`, `jti`) never come from it, and an `api` value that is not such a string is ignored (it stays
+ *   in the claims as sent);
  * - with `options.issuer`, `iss` equals it; with `options.audience`, `aud` equals or contains it.
  *
  * `exp` and `nbf` are NOT compared with the clock here: the session code does that, with a leeway. Segments are

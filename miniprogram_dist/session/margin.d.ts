@@ -20,3 +20,19 @@ export declare function usableUntil(receivedAt: number, lifetimeMs: number): num
  * `nbf`: `iat`) less that margin. Without a numeric `exp` it is never fresh.
  */
 export declare function idTokenFresh(claims: IdTokenClaims, serverNow: number): boolean;
+/**
+ * @example
+ * ```ts
+ * refreshedExpiry(session, { sessionToken: session.sessionToken, expireSeconds: 604800 }, Date.now()); // unchanged
+ * ```
+ * When a session refreshed at `now` (local clock) stops being used. Only a different session_token is a renewal:
+ * it lives `expireSeconds` from now. The same token (or none) keeps the expiry the server granted: its `expire` is
+ * the tenant's configured lifetime, not the time left, so it may shorten the local expiry but never extend it.
+ */
+export declare function refreshedExpiry(before: {
+    sessionToken: string;
+    expiresAt: number;
+}, renewed: {
+    sessionToken: string;
+    expireSeconds: number;
+} | undefined, now: number): number;

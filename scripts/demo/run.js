@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run demo`: builds the SDK, packs the demo's npm like DevTools' "Build npm", and walks the demo mini program's
 // real pages through a complete sign-in in miniprogram-simulate, against the embedded mock IDaaS.
-//   npm run demo -- --domain https://tenant.example.com --client-id ID [--captcha]   a real tenant (asks for codes)
+//   npm run demo -- --domain https://tenant.example.com --client-id ID [--no-captcha]   a real tenant (asks for codes)
+// The slider captcha comes before every code, as the vendor's send pages require; --no-captcha is for a tenant that
+// turned it off.
 // Exits 0 only when the whole flow completed.
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
@@ -16,9 +18,10 @@ function parseArgs(argv) {
     if (flag === '--domain') args.domain = value();
     else if (flag === '--client-id') args.clientId = value();
     else if (flag === '--captcha') args.captcha = true;
+    else if (flag === '--no-captcha') args.captcha = false;
     else
       throw new Error(
-        `unknown argument ${argv[i]} (usage: npm run demo [-- --domain URL --client-id ID [--captcha]])`,
+        `unknown argument ${argv[i]} (usage: npm run demo [-- --domain URL --client-id ID [--no-captcha]])`,
       );
   }
   if (!args.domain !== !args.clientId) throw new Error('--domain and --client-id go together');
@@ -55,7 +58,7 @@ async function main() {
   if (args.domain) {
     process.env.EIAM_DEMO_DOMAIN = args.domain;
     process.env.EIAM_DEMO_CLIENT_ID = args.clientId;
-    process.env.EIAM_DEMO_CAPTCHA = args.captcha ? '1' : '0';
+    process.env.EIAM_DEMO_CAPTCHA = args.captcha === false ? '0' : '1';
   }
   console.log("Opening the demo's pages in miniprogram-simulate ...\n");
   const { runCLI } = require('jest');

@@ -1,4 +1,52 @@
+import type { EiamErrorCode } from '../errors/codes';
+import type { EiamError, EiamErrorInit } from '../errors/eiam-error';
+
 /** The server code without the newer `IDAAS.` prefix, so both naming schemes compare equal. */
 export function baseServerCode(code: string | undefined): string {
   return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
+}
+
+/** The first number in `text` right before one of the `units`, or 0. */
+function amount(text: string, units: string): number {
+  const m = new RegExp('(\\d+)\\s*(?:' + units + ')', 'i').exec(text);
+  return m ? +m[1]! : 0;
+}
+
+/**
+ * The SDK's code for a refusal that is not a 429, from its HTTP status and the server's code (either naming
+ * scheme); fills in `attemptsLeft` and `retryAfterMs` from the server's message where it says them.
+ *
+ * - 5xx, and `SDK.COMMON.1008` (system busy) whatever the status: `SERVER_ERROR`;
+ * - `SDK.LOGIN.1002` (user not bound): `NOT_BOUND`;
+ * - `SDK.LOGIN.1003` (locked after too many failures, "unlocks in {0} min {1} s"): `ACCOUNT_LOCKED`, with
+ *   `retryAfterMs` when the message gives minutes or seconds (`min`/`分`, `s`/`秒`);
+ * - `SDK.LOGIN.1005` (wrong password, "剩余登录尝试次数:N"): `WRONG_PASSWORD`, with `attemptsLeft` when the message
+ *   gives it (`次数:N`, or `N attempts`);
+ * - anything else, unknown codes included: `API_ERROR`.
+ */
+export function refusalCode(init: EiamErrorInit): EiamErrorCode {
+  const code = baseServerCode(init.serverCode);
+  const text = init.serverMessage || '';
+  if ((init.status as number) > 499 || code === 'SDK.COMMON.1008') return 'SERVER_ERROR';
+  if (code === 'SDK.LOGIN.1002') return 'NOT_BOUND';
+  if (code === 'SDK.LOGIN.1003') {
+    const seconds = amount(text, 'min|分') * 60 + amount(text, 's|秒');
+    if (seconds) init.retryAfterMs = seconds * 1000;
+    return 'ACCOUNT_LOCKED';
+  }
+  if (code !== 'SDK.LOGIN.1005') return 'API_ERROR';
+  const m = /次数\s*[:：]\s*(\d+)|(\d+)\s*(?:more\s+)?attempt/i.exec(text);
+  if (m) init.attemptsLeft = +(m[1] || m[2])!;
+  return 'WRONG_PASSWORD';
+}
+
+/**
+ * Whether a refresh's refusal ends the session: HTTP 401, `SDK.COMMON.1013` (user not found) or `SDK.PARAM.0023`
+ * (session_token invalid or expired), in either naming scheme. Network errors, 5xx and 429 never do.
+ */
+export function endsSession(error: EiamError): boolean {
+  return (
+    error.code === 'API_ERROR' &&
+    (error.status === 401 || /^SDK\.(COMMON\.1013|PARAM\.0023)$/.test(baseServerCode(error.serverCode)))
+  );
 }

@@ -1,12 +1,15 @@
 import { EiamError, type EiamErrorInit } from '../errors/eiam-error';
 import { retryAfterMs } from '../http/retry-after';
 import type { TransportResponse } from '../platform/types';
+import { refusalCode } from './answer-error';
 import { asObject, invalidResponse, jsonBody } from './json-body';
 
 /**
  * The JSON body of a successful (2xx) answer. Any other status, or a 2xx that carries an error envelope
  * (`{error_code, error_msg}`), throws: 429 is `RATE_LIMITED` (with `Retry-After`), 5xx is `SERVER_ERROR` whatever the
- * body, anything else `API_ERROR`. The server's code and message are kept; no other body text is. Bodies over
+ * body, and the codes a page must react to get their own ({@link refusalCode}: `SERVER_ERROR` for `SDK.COMMON.1008`,
+ * `NOT_BOUND`, `ACCOUNT_LOCKED`, `WRONG_PASSWORD`); anything else is `API_ERROR`. The server's code and message are
+ * kept; no other body text is. Bodies over
  * `maxChars` (64 KiB unless said) are refused unread.
  */
 export function okBody(res: TransportResponse, now: number, maxChars?: number): unknown {
@@ -27,7 +30,7 @@ export function okBody(res: TransportResponse, now: number, maxChars?: number): 
     if (typeof obj.error_msg === 'string') init.serverMessage = obj.error_msg.slice(0, 200);
   } else if (ok) return body;
   if (status === 429) init.retryAfterMs = retryAfterMs(res.header, now);
-  throw new EiamError(status === 429 ? 'RATE_LIMITED' : status > 499 ? 'SERVER_ERROR' : 'API_ERROR', init);
+  throw new EiamError(status === 429 ? 'RATE_LIMITED' : refusalCode(init), init);
 }
 
 /**

@@ -16,14 +16,14 @@ export interface SessionGrant {
 }
 
 /**
- * A non-empty string of at most {@link MAX_TOKEN_CHARS} printable ASCII characters without spaces (tokens go into
- * header values), or throws `INVALID_RESPONSE` naming the field.
+ * The field, trimmed (the vendor's examples write `" eyJ…"`), as a non-empty string of at most
+ * {@link MAX_TOKEN_CHARS} printable ASCII characters without spaces (tokens go into header values), or throws
+ * `INVALID_RESPONSE` naming the field.
  */
 export function tokenField(obj: Record<string, unknown>, field: string): string {
-  const value = obj[field];
-  if (typeof value !== 'string' || value.length > MAX_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(value)) {
-    throw invalidResponse(field);
-  }
+  const raw = obj[field];
+  const value = typeof raw === 'string' ? raw.trim() : '';
+  if (value.length > MAX_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(value)) throw invalidResponse(field);
   return value;
 }
 

@@ -1,5 +1,5 @@
 import { ENDPOINTS } from '../api/endpoints';
-import { processEmptyResponse } from '../api/process-misc';
+import { mfaWireMobile, processEmptyResponse } from '../api/process-misc';
 import type { EiamError } from '../errors/eiam-error';
 import { isCodeType } from '../validate/code-type';
 import { parseEmail } from '../validate/email';
@@ -23,7 +23,7 @@ export interface SendCodeInput {
 export function recipient(c: ClientCore, key: Recipient, value: unknown): string {
   if (key === 'email') return must(parseEmail(value), key);
   return typeof value === 'string' && value === c.s.mfaMobile
-    ? value
+    ? mfaWireMobile(value, c.s.settings.mobileFormat)
     : formatMobile(must(parseMobile(value), key), c.s.settings.mobileFormat);
 }
 
@@ -48,7 +48,7 @@ export function sendCode(c: ClientCore, key: Recipient, input: SendCodeInput): P
         .catch((error: EiamError) => {
           if (error.code === 'RATE_LIMITED') cooldown.extend(id, error.retryAfterMs || 0);
           // Refused by the server, or surely never sent: no code went out, so the user may send again at once.
-          else if (error.code === 'API_ERROR' || error.detail === 'not-sent') cooldown.release(id);
+          else if (/^(API|CAPTCHA)_/.test(error.code) || error.detail === 'not-sent') cooldown.release(id);
           throw error;
         });
     });

@@ -1,7 +1,8 @@
-import { baseServerCode } from '../api/answer-error';
+import { endsSession } from '../api/answer-error';
 import { ENDPOINTS } from '../api/endpoints';
 import { processIdTokenResponse } from '../api/process-misc';
 import { EiamError } from '../errors/eiam-error';
+import { refreshedExpiry } from '../session/margin';
 import { Session } from '../session/session';
 import { mayCarryToken, type AppRequestOptions, type AppResponse } from './app-request';
 import { guard, refuses, signedOutMeanwhile, timeoutMs } from './checks';
@@ -26,7 +27,7 @@ export function refreshIdToken(c: ClientCore): Promise<Session> {
               new Session(
                 renewed ? renewed.sessionToken : before!.sessionToken,
                 grant.idToken,
-                renewed ? s.usableUntil(renewed.expireSeconds) : before!.expiresAt,
+                refreshedExpiry(before!, renewed, s.settings.clock.now()),
                 grant.claims,
               ),
               'REFRESHED',
@@ -35,12 +36,7 @@ export function refreshIdToken(c: ClientCore): Promise<Session> {
           },
           (e: EiamError) => {
             // A definite refusal of the session_token (never a network error, 5xx or 429) signs out.
-            if (
-              ((e.code === 'API_ERROR' &&
-                (e.status === 401 || baseServerCode(e.serverCode) === 'SDK.COMMON.1013')) ||
-                refuses(e, 'session')) &&
-              keeper.peek() === before
-            ) {
+            if ((endsSession(e) || refuses(e, 'session')) && keeper.peek() === before) {
               return keeper.set(null, 'EXPIRED', c).then(() => {
                 throw new EiamError('SESSION_EXPIRED', e);
               });

@@ -24,6 +24,10 @@ export const ERROR_MESSAGES = Object.freeze({
   PASSWORD_EXPIRED: { zh: '密码已过期', en: 'Password expired' },
   INVALID_ID_TOKEN: { zh: 'id_token 无效', en: 'Bad id_token' },
   RATE_LIMITED: { zh: '请稍后再试', en: 'Too many requests' },
+  ACCOUNT_LOCKED: { zh: '账号已锁定', en: 'Account locked' },
+  WRONG_PASSWORD: { zh: '密码错误', en: 'Wrong password' },
+  NOT_BOUND: { zh: '账号未绑定', en: 'User not bound' },
+  CAPTCHA_REQUIRED: { zh: '请完成滑块验证', en: 'Captcha required' },
   STORAGE_ERROR: { zh: '存储失败', en: 'Storage failed' },
 } as const);
 

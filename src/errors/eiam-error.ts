@@ -4,10 +4,12 @@ import { ERROR_MESSAGES, type EiamErrorCode } from './codes';
 const BRAND = '__eiamError';
 
 /**
- * The fields of an error: the first seven, in this order, are what `toJSON` shows (`serverMessage` only as part of
- * `message`, like `String(err)`); the last five are copied from the {@link EiamErrorInit}.
+ * The fields of an error: the first eight, in this order, are what `toJSON` shows (`serverMessage` only as part of
+ * `message`, like `String(err)`); the last six are copied from the {@link EiamErrorInit}.
  */
-const FIELDS = 'name code message serverCode status retryAfterMs detail serverMessage'.split(' ');
+const FIELDS = 'name code message serverCode status retryAfterMs attemptsLeft detail serverMessage'.split(
+  ' ',
+);
 
 /** What an {@link EiamError} may carry beside its code. */
 export interface EiamErrorInit {
@@ -17,8 +19,13 @@ export interface EiamErrorInit {
   serverMessage?: string;
   /** The HTTP status of the answer, when there was one. */
   status?: number;
-  /** For `RATE_LIMITED`: how long to wait, in ms. */
+  /**
+   * For `RATE_LIMITED`: how long to wait, in ms. For `ACCOUNT_LOCKED`: how long until the account unlocks, when the
+   * server's message says it (`SDK.LOGIN.1003` "… unlocks in {0} min {1} s").
+   */
   retryAfterMs?: number;
+  /** For `WRONG_PASSWORD`: the sign-in attempts left, when the server's message says it ("剩余登录尝试次数:N"). */
+  attemptsLeft?: number;
   /** A short, non-personal hint: the argument name, the reason, an unknown status. */
   detail?: string;
 }
@@ -41,6 +48,7 @@ export class EiamError extends Error {
   readonly serverMessage?: string;
   readonly status?: number;
   readonly retryAfterMs?: number;
+  readonly attemptsLeft?: number;
   readonly detail?: string;
 
   constructor(code: EiamErrorCode, init: EiamErrorInit = {}) {
@@ -60,7 +68,7 @@ export class EiamError extends Error {
   /** A plain object without the stack, safe to log or send to an error tracker. */
   toJSON(): Record<string, unknown> {
     const json: Record<string, unknown> = {};
-    for (const key of FIELDS.slice(0, 7)) json[key] = (this as unknown as Record<string, unknown>)[key];
+    for (const key of FIELDS.slice(0, 8)) json[key] = (this as unknown as Record<string, unknown>)[key];
     return json;
   }
 }

@@ -12,7 +12,8 @@ import { base64UrlToEscapes, isBase64Url } from './base64url';
  * ```
  * The standard claims (`iss`, `aud`, `sub`, `exp`, `iat`, `nbf`, `jti`) have been checked to have these types when
  * present. The EIAM profile claims (`name`, `userName`, `mobile` as `+86-...`, `email`) are strings or absent:
- * a value of another type (such as `null`) is left out. Any other claim is passed through unchanged.
+ * a value of another type (such as `null`) is left out. They are read flat or, for tenants that send them inside an
+ * `api` claim holding a JSON string, from there (flat claims win). Any other claim is passed through unchanged.
  */
 export interface IdTokenClaims {
   /** The issuer, `https://{tenant}/api/v1/oauth2`. */
@@ -139,6 +140,10 @@ export function decodeJwtHeader(jwt: string): Record<string, unknown> {
  * - the payload is a UTF-8 JSON object (not an array, `null`, a number or a string);
  * - `exp`, `iat`, `nbf`, when present, are finite numbers; `iss`, `sub`, `jti` are strings; `aud` is a string or an
  *   array of strings;
+ * - an `api` claim whose value is a JSON object in a string (the user's fields, as some EIAM tenants send them) fills
+ *   the claims the token does not carry flat: flat claims win, the registered claims (`iss`, `aud`, `sub`, `exp`,
+ *   `iat`, `nbf`, `jti`) never come from it, and an `api` value that is not such a string is ignored (it stays
+ *   in the claims as sent);
  * - with `options.issuer`, `iss` equals it; with `options.audience`, `aud` equals or contains it.
  *
  * `exp` and `nbf` are NOT compared with the clock here: the session code does that, with a leeway. Segments are
@@ -150,6 +155,20 @@ export function decodeJwtHeader(jwt: string): Record<string, unknown> {
  */
 export function decodeIdToken(jwt: unknown, options?: DecodeIdTokenOptions): IdTokenClaims {
   const claims = segmentObject(checkedHeader(jwt)[1], 'payload');
+  let api: unknown;
+  try {
+    api = typeof claims.api === 'string' && safeJsonParse(claims.api);
+  } catch {
+    // A malformed `api` claim fills nothing.
+  }
+  if (api && typeof api === 'object' && !Array.isArray(api)) {
+    for (const key in api) {
+      // Flat claims win; the token's own registered claims never come from `api`.
+      if (!{}.hasOwnProperty.call(claims, key) && !/^(exp|iat|nbf|iss|sub|jti|aud)$/.test(key)) {
+        claims[key] = (api as Record<string, unknown>)[key];
+      }
+    }
+  }
   TYPED_CLAIMS.forEach((key, i) => {
     const value = claims[key];
     const type = i < 3 ? 'number' : 'string';

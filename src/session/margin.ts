@@ -32,3 +32,21 @@ export function idTokenFresh(claims: IdTokenClaims, serverNow: number): boolean 
   // Without `nbf`, `iat` bounds it: a token issued "later" than now means the clock in use is behind the server's.
   return serverNow < exp - margin && serverNow >= (claims.nbf || claims.iat || 0) * 1000 - margin;
 }
+
+/**
+ * @example
+ * ```ts
+ * refreshedExpiry(session, { sessionToken: session.sessionToken, expireSeconds: 604800 }, Date.now()); // unchanged
+ * ```
+ * When a session refreshed at `now` (local clock) stops being used. Only a different session_token is a renewal:
+ * it lives `expireSeconds` from now. The same token (or none) keeps the expiry the server granted: its `expire` is
+ * the tenant's configured lifetime, not the time left, so it may shorten the local expiry but never extend it.
+ */
+export function refreshedExpiry(
+  before: { sessionToken: string; expiresAt: number },
+  renewed: { sessionToken: string; expireSeconds: number } | undefined,
+  now: number,
+): number {
+  const until = renewed ? usableUntil(now, renewed.expireSeconds * 1000) : before.expiresAt;
+  return renewed && renewed.sessionToken !== before.sessionToken ? until : Math.min(until, before.expiresAt);
+}

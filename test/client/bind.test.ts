@@ -147,7 +147,8 @@ describe('WeChat phone button and password', () => {
     const { mock, eiam } = await atBindStep();
     const user = mock.addUser({ userName: 'zhangsan', password: 'S3cret!pass' });
     const wrong = await rejection(eiam.bindWithPassword({ userName: 'zhangsan', password: 'nope' }));
-    expect(wrong.code).toBe('API_ERROR');
+    expect(wrong.code).toBe('WRONG_PASSWORD');
+    expect(wrong.attemptsLeft).toBe(4);
     expect(wrong.serverCode).toMatch(/SDK\.LOGIN\.1005$/);
     expect(wrong.message).not.toContain('nope');
     const session = await eiam.bindWithPassword({ userName: 'zhangsan', password: 'S3cret!pass' });

@@ -61,7 +61,7 @@ describe('sendSmsCode and sendEmailCode', () => {
   it('lets the user try again at once when the server refused the send (no code went out)', async () => {
     const { mock, eiam } = await world({ mock: { captchaRequired: true } });
     const refused = await rejection(eiam.sendSmsCode({ mobile: MOBILE, type: 'REGISTER_SMS' }));
-    expect(refused.code).toBe('API_ERROR');
+    expect(refused.code).toBe('CAPTCHA_REQUIRED');
     expect(eiam.codeCooldownLeft({ mobile: MOBILE, type: 'REGISTER_SMS' })).toBe(0);
     expect(mock.outbox).toHaveLength(0);
   });

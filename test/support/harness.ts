@@ -24,11 +24,15 @@ export interface World {
 
 const worlds: MockIdaas[] = [];
 
-/** Starts a mock and a fake; `afterEach(closeWorlds)` stops them. */
+/**
+ * Starts a mock and a fake; `afterEach(closeWorlds)` stops them. The mock requires the captcha before a send by
+ * default, as the vendor's send pages do; these worlds test other things, so they turn it off unless `options.mock`
+ * says otherwise (test/client/vendor-answers.test.ts walks the vendor's defaults, captcha included).
+ */
 export async function world(
   options: { mock?: MockIdaasOptions; fake?: WxFakeOptions; client?: Partial<EiamClientOptions> } = {},
 ): Promise<World> {
-  const mock = await startMockIdaas(options.mock);
+  const mock = await startMockIdaas({ captchaRequired: false, ...options.mock });
   worlds.push(mock);
   const fake = createWxFake(options.fake);
   (globalThis as unknown as { wx: unknown }).wx = fake.wx;

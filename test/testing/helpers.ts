@@ -1,4 +1,10 @@
-import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
+import {
+  createWxFake,
+  startMockIdaas,
+  type MockIdaas,
+  type MockIdaasOptions,
+  type WxFake,
+} from 'eiam-miniprogram-sdk/testing';
 
 /** What {@link useMockIdaas} gives each test: a fresh mock IDaaS, a wx fake and an SDK client over it. */
 export interface MockIdaasWorld {
@@ -8,13 +14,14 @@ export interface MockIdaasWorld {
 }
 
 /**
- * Registers the `beforeEach`/`afterEach` that start a mock IDaaS, build a wx fake and an {@link sdkClient} for every
- * test, and close the mock after it. Read `t.mock`, `t.fake`, `t.api` inside the tests (they change per test).
+ * Registers the `beforeEach`/`afterEach` that start a mock IDaaS (with `options`: by default the captcha is off, as
+ * most of these tests are about something else; the mock's own default is on), build a wx fake and an
+ * {@link sdkClient} for every test, and close the mock after it. Read `t.mock`, `t.fake`, `t.api` inside the tests (they change per test).
  */
-export function useMockIdaas(): MockIdaasWorld {
+export function useMockIdaas(options: MockIdaasOptions = { captchaRequired: false }): MockIdaasWorld {
   const t = {} as MockIdaasWorld;
   beforeEach(async () => {
-    t.mock = await startMockIdaas();
+    t.mock = await startMockIdaas(options);
     t.fake = createWxFake();
     t.api = sdkClient(t.mock, t.fake);
   });

@@ -351,11 +351,12 @@ describe('POST /api/v2/sdk/social/username-password-bind', () => {
     expect(unlocked.statusCode).toBe(200);
   });
 
-  it('refuses an unknown user name with SDK.COMMON.1013 and a blank password with SDK.COMMON.1001', async () => {
+  it('refuses an unknown user name with SDK.LOGIN.1002 and a blank password with SDK.COMMON.1001', async () => {
     const token = await stateToken();
-    expect(
-      body(await bind('username-password-bind', token, { user_name: 'lisi', password: 'x' })).error_code,
-    ).toBe('IDAAS.SDK.COMMON.1013');
+    expect(body(await bind('username-password-bind', token, { user_name: 'lisi', password: 'x' }))).toEqual({
+      error_code: 'IDAAS.SDK.LOGIN.1002',
+      error_msg: 'user not bound',
+    });
     expect(body(await bind('username-password-bind', token, { user_name: 'zhangsan' })).error_code).toBe(
       'IDAAS.SDK.COMMON.1001',
     );

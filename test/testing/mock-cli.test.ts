@@ -35,7 +35,7 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 describe('npm run mock-server (testing/mock-idaas/cli.js)', () => {
   it('prints its URL and client id, prints each delivered code masked, and stops cleanly on SIGTERM', async () => {
-    const { child, output } = start(['--port', '0', '--client-id', 'demo-app']);
+    const { child, output } = start(['--port', '0', '--client-id', 'demo-app', '--no-captcha']);
     const done = exited(child);
     try {
       await waitFor(output, /Ctrl\+C stops/);

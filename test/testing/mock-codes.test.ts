@@ -30,7 +30,7 @@ describe('the slider captcha', () => {
     const data = body(answer);
     expect(data).toEqual({
       token: expect.any(String),
-      secretKey: '',
+      secretKey: expect.stringMatching(/^[A-Za-z0-9]{16}$/), // non-empty, like the EIAM example's yMXC583dP4R7uhmq
       originalImageBase64: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/),
       jigsawImageBase64: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/),
       result: false,

@@ -39,7 +39,7 @@ describe('startMockIdaas', () => {
       email: 'zhangsan@example.com',
     });
     expect(payload.exp! - payload.iat!).toBe(300);
-    expect(payload.nbf).toBe(payload.iat);
+    expect(payload.nbf).toBe((payload.iat as number) - 120); // as the vendor's refresh examples have it
     expect(typeof payload.jti).toBe('string');
   });
 
@@ -206,7 +206,7 @@ describe('POST /api/v2/sdk/sso/session-token/id-token', () => {
     return body(await t.api.login());
   }
 
-  it('gives a fresh id_token and the same session token with the seconds it has left', async () => {
+  it('gives a fresh id_token and the same session token with the configured expire, as the vendor documents', async () => {
     const session = await signIn();
     t.mock.advanceTime(10_500);
     const answer = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
@@ -218,9 +218,8 @@ describe('POST /api/v2/sdk/sso/session-token/id-token', () => {
       expire: expect.any(Number),
       id_token: expect.any(String),
     });
-    const { expire } = body(answer) as { expire: number };
-    expect(expire).toBeLessThanOrEqual(432000 - 11);
-    expect(expire).toBeGreaterThan(432000 - 13);
+    // The configured lifetime, not the time left (the CIAM refresh page's example: 604800 on an older session).
+    expect(body(answer).expire).toBe(432000);
     const fresh = jwtPayload(body(answer).id_token as string).iat as number;
     const first = jwtPayload(session.id_token as string).iat as number;
     expect(fresh - first).toBeGreaterThanOrEqual(10);
@@ -239,21 +238,27 @@ describe('POST /api/v2/sdk/sso/session-token/id-token', () => {
     expect(old.statusCode).toBe(400);
   });
 
-  it('refuses an unknown or expired session token with SDK.COMMON.1005', async () => {
+  it('refuses an unknown or expired session token with IDAAS.SDK.PARAM.0023 (plain scheme: SDK.COMMON.1005)', async () => {
     const session = await signIn();
     const unknown = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
       'X-session-token': 'nope',
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.data).toEqual({
-      error_code: 'IDAAS.SDK.COMMON.1005',
-      error_msg: 'session_token has expired',
+      error_code: 'IDAAS.SDK.PARAM.0023',
+      error_msg: 'Invalid or expired session token',
     });
+    t.mock.setOptions({ errorScheme: 'plain' });
+    const plain = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
+      'X-session-token': 'nope',
+    });
+    expect(plain.data).toEqual({ error_code: 'SDK.COMMON.1005', error_msg: 'session_token has expired' });
+    t.mock.setOptions({ errorScheme: 'idaas' });
     t.mock.advanceTime(432000 * 1000);
     const expired = await t.api.post('/api/v2/sdk/sso/session-token/id-token', undefined, {
       'X-session-token': session.session_token as string,
     });
-    expect(body(expired).error_code).toBe('IDAAS.SDK.COMMON.1005');
+    expect(body(expired).error_code).toBe('IDAAS.SDK.PARAM.0023');
   });
 
   it('refuses a call without X-session-token', async () => {

@@ -7,7 +7,7 @@ let fake: WxFake;
 let api: ReturnType<typeof sdkClient>;
 
 beforeEach(async () => {
-  mock = await startMockIdaas();
+  mock = await startMockIdaas({ captchaRequired: false }); // the captcha is not what these tests are about
   fake = createWxFake({ openid: OPENID });
   api = sdkClient(mock, fake);
 });

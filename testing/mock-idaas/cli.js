@@ -3,7 +3,8 @@
 
 // `npm run mock-server`: the mock IDaaS on http://127.0.0.1:8787 for the demo mini program and manual checks.
 // Options: --port N (or env PORT), --client-id ID (or env CLIENT_ID), --scheme idaas|plain (or env ERROR_SCHEME),
-// --captcha (captcha required before sends). Seeds no user: every WeChat login starts unbound.
+// --no-captcha (sends without a captcha_token are taken; by default the captcha is required, as the vendor's send
+// pages say; --captcha is still accepted). Seeds no user: every WeChat login starts unbound.
 
 const { startMockIdaas } = require('./index');
 
@@ -16,6 +17,7 @@ function parseArgs(argv) {
     else if (flag === '--client-id') args.clientId = value();
     else if (flag === '--scheme') args.errorScheme = value();
     else if (flag === '--captcha') args.captchaRequired = true;
+    else if (flag === '--no-captcha') args.captchaRequired = false;
     else if (flag === '--help' || flag === '-h') args.help = true;
     else throw new Error(`unknown argument ${argv[i]}`);
   }
@@ -26,7 +28,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     console.log(
-      'usage: node testing/mock-idaas/cli.js [--port 8787] [--client-id ID] [--scheme idaas|plain] [--captcha]',
+      'usage: node testing/mock-idaas/cli.js [--port 8787] [--client-id ID] [--scheme idaas|plain] [--no-captcha]',
     );
     return;
   }
@@ -51,7 +53,7 @@ async function main() {
     host: '127.0.0.1',
     clientId: args.clientId || process.env.CLIENT_ID || undefined,
     errorScheme: args.errorScheme || process.env.ERROR_SCHEME || undefined,
-    captchaRequired: args.captchaRequired || undefined,
+    captchaRequired: args.captchaRequired,
     quiet: false,
   });
   if (stopping) {

@@ -9,11 +9,13 @@ const DEFAULTS = Object.freeze({
   sessionExpire: 432000,
   idTokenTtlSec: 300,
   codeTtlMs: 300000,
-  captchaRequired: false,
+  captchaRequired: true,
   captchaTolerance: 5,
   unboundStatus: 'SOCIAL_BIND',
   flows: Object.freeze(['VERIFY_PHONE', 'VERIFY_EMAIL']),
   statusLeadingSpace: false,
+  tokenLeadingSpace: false,
+  claimStyle: 'flat',
   renewSessionToken: false,
   maskMfaMobile: false,
   strictWxCodes: false,
@@ -24,6 +26,7 @@ const POSITIVE_NUMBERS = ['stateTokenTtlMs', 'sessionExpire', 'idTokenTtlSec', '
 const BOOLEANS = [
   'captchaRequired',
   'statusLeadingSpace',
+  'tokenLeadingSpace',
   'renewSessionToken',
   'maskMfaMobile',
   'strictWxCodes',
@@ -33,6 +36,9 @@ const BOOLEANS = [
 function check(options) {
   if (!['idaas', 'plain'].includes(options.errorScheme)) {
     throw new TypeError(`errorScheme must be 'idaas' or 'plain', not ${String(options.errorScheme)}`);
+  }
+  if (!['flat', 'api'].includes(options.claimStyle)) {
+    throw new TypeError(`claimStyle must be 'flat' or 'api', not ${String(options.claimStyle)}`);
   }
   if (!['SOCIAL_BIND', 'USER_REGISTER'].includes(options.unboundStatus)) {
     throw new TypeError(`unboundStatus must be 'SOCIAL_BIND' or 'USER_REGISTER'`);

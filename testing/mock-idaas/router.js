@@ -49,7 +49,7 @@ function authenticate(request, route, svc) {
     const token = request.headers['x-session-token'];
     if (!present(token)) throw new ApiError('BLANK', 'X-session-token');
     const session = svc.sessions.get(token);
-    if (!session) throw new ApiError('EXPIRED', 'session_token');
+    if (!session) throw new ApiError('SESSION_TOKEN');
     return { session };
   }
   return {};
@@ -77,7 +77,7 @@ async function answer(request, svc) {
     return json(200, result);
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
-    return json(err.status, err.envelope(svc.options().errorScheme));
+    return json(err.status, err.envelope(svc.options().errorScheme, request.headers['x-l']));
   }
 }
 

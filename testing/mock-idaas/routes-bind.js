@@ -52,26 +52,28 @@ function wechatMobileBind({ body, state, svc }) {
   return finish(svc, state, user, phone.consume);
 }
 
-function lockMessage(ms) {
+/** [minutes, seconds] of a lock that has `ms` left. */
+function lockLeft(ms) {
   const totalSec = Math.ceil(ms / 1000);
-  return `${Math.floor(totalSec / 60)} min ${totalSec % 60} s`;
+  return [Math.floor(totalSec / 60), totalSec % 60];
 }
 
 function usernamePasswordBind({ body, state, svc }) {
   const userName = requireString(body, 'user_name');
   const password = requireString(body, 'password');
   const user = svc.users.byUserName(userName);
-  if (!user) throw new ApiError('USER_NOT_FOUND');
+  // The vendor does not say what an unknown user name gets; the mock answers SDK.LOGIN.1002 "user not bound".
+  if (!user) throw new ApiError('NOT_BOUND');
   const now = svc.clock.now();
   const record = svc.passwordFailures.get(user.id) || { count: 0, lockedUntil: 0 };
-  if (record.lockedUntil > now) throw new ApiError('LOCKED', lockMessage(record.lockedUntil - now));
+  if (record.lockedUntil > now) throw new ApiError('LOCKED', lockLeft(record.lockedUntil - now));
   if (user.password === undefined || password !== user.password) {
     record.count += 1;
     svc.passwordFailures.set(user.id, record);
     if (record.count >= MAX_PASSWORD_FAILURES) {
       record.count = 0;
       record.lockedUntil = now + LOCK_MS;
-      throw new ApiError('LOCKED', lockMessage(LOCK_MS));
+      throw new ApiError('LOCKED', lockLeft(LOCK_MS));
     }
     throw new ApiError('WRONG_PASSWORD', MAX_PASSWORD_FAILURES - record.count);
   }

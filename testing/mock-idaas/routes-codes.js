@@ -47,7 +47,7 @@ function verifyCaptcha({ body, svc }) {
   }
   if (!point || typeof point !== 'object' || typeof point.x !== 'number')
     throw new ApiError('FORMAT', 'point_json');
-  return { captcha_token: svc.captchas.verify(token, point.x, sender) };
+  return { captcha_token: svc.tok(svc.captchas.verify(token, point.x, sender, pointJson)) };
 }
 
 function sendCode(channel, types) {

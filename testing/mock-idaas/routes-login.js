@@ -45,23 +45,27 @@ async function wechatMiniprogramLogin({ body, svc }) {
   const { unboundStatus, flows } = svc.options();
   return {
     status: svc.label(unboundStatus),
-    state_token: svc.stateTokens.issue('bind', { openid }),
+    state_token: svc.tok(svc.stateTokens.issue('bind', { openid })),
     data: flows === null ? null : JSON.stringify({ socialBindOrRegisterFlow: flows }),
   };
 }
 
+/**
+ * As the vendor's refresh pages say: the answer always carries a session_token, the same one (its server-side expiry
+ * unchanged) unless renewSessionToken is on, and `expire` is the configured lifetime, not the time left.
+ */
 async function sessionToIdToken({ session, svc }) {
   const user = svc.users.byId(session.userId);
-  if (!user) throw new ApiError('EXPIRED', 'session_token');
+  if (!user) throw new ApiError('SESSION_TOKEN');
   let current = session;
   if (svc.options().renewSessionToken) {
     svc.sessions.revoke(session.token);
     current = svc.sessions.create(user.id);
   }
   return {
-    session_token: current.token,
-    expire: svc.sessions.remainingSec(current),
-    id_token: await svc.idToken(user),
+    session_token: svc.tok(current.token),
+    expire: svc.options().sessionExpire,
+    id_token: svc.tok(await svc.idToken(user)),
   };
 }
 

@@ -23,6 +23,11 @@ function createService({ clock, getOptions, keys, issuer, onDeliver }) {
     usedWxCodes: new Set(),
     passwordFailures: new Map(), // user id -> { count, lockedUntil }
 
+    /** A token as sent, with the vendor examples' leading space (`" eyJ…"`) when tokenLeadingSpace is on. */
+    tok(token) {
+      return getOptions().tokenLeadingSpace ? ` ${token}` : token;
+    },
+
     /** A login status as sent, with the vendor example's leading space when statusLeadingSpace is on. */
     label(status) {
       return getOptions().statusLeadingSpace ? ` ${status}` : status;
@@ -36,12 +41,16 @@ function createService({ clock, getOptions, keys, issuer, onDeliver }) {
         user,
         nowMs: clock.now(),
         ttlSec: options.idTokenTtlSec,
+        claimStyle: options.claimStyle,
       });
     },
 
     /** {status:'MFA_AUTH', state_token}: a new 'mfa' state token (for mobile-by-token, mfa/sms, mfa/email). */
     mfaChallenge(user, openid) {
-      return { status: 'MFA_AUTH', state_token: svc.stateTokens.issue('mfa', { openid, uid: user.id }) };
+      return {
+        status: 'MFA_AUTH',
+        state_token: svc.tok(svc.stateTokens.issue('mfa', { openid, uid: user.id })),
+      };
     },
 
     /** 200 {session_token, expire, status, id_token}, or {status:'ACCESS_DENIED'} for a disabled user. */
@@ -50,10 +59,10 @@ function createService({ clock, getOptions, keys, issuer, onDeliver }) {
       const session = svc.sessions.create(user.id);
       const idToken = await svc.idToken(user);
       return {
-        session_token: session.token,
+        session_token: svc.tok(session.token),
         expire: getOptions().sessionExpire,
         status: 'SUCCESS',
-        id_token: idToken,
+        id_token: svc.tok(idToken),
       };
     },
 

@@ -38,18 +38,22 @@ function copyJwks(keys) {
   return JSON.parse(JSON.stringify(keys.jwks));
 }
 
-/** Signs an id_token for a user (RS256), claims as the EIAM examples show them. */
-async function signIdToken(keys, { issuer, audience, user, nowMs, ttlSec }) {
+/**
+ * Signs an id_token for a user (RS256), claims as the EIAM examples show them: `nbf` 120 s before `iat`; the user's
+ * fields flat, or (claimStyle 'api', as the MFA pages' example) inside an `api` claim holding them as a JSON string.
+ */
+async function signIdToken(keys, { issuer, audience, user, nowMs, ttlSec, claimStyle = 'flat' }) {
   const iat = Math.floor(nowMs / 1000);
-  const claims = { id: user.id, name: user.name, userName: user.userName };
-  if (user.mobile) claims.mobile = user.mobile;
-  if (user.email) claims.email = user.email;
+  const fields = { id: user.id, name: user.name, userName: user.userName };
+  if (user.mobile) fields.mobile = user.mobile;
+  if (user.email) fields.email = user.email;
+  const claims = claimStyle === 'api' ? { api: JSON.stringify(fields) } : fields;
   Object.assign(claims, {
     iss: issuer,
     aud: audience,
     sub: user.id,
     iat,
-    nbf: iat,
+    nbf: iat - 120,
     exp: iat + ttlSec,
     jti: nodeCrypto.randomUUID(),
   });
