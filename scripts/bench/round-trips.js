@@ -22,8 +22,11 @@ async function roundTrips() {
   const mock = await startMockIdaas();
   const fake = createWxFake({ openid: OPENID });
   globalThis.wx = fake.wx;
-  const client = () =>
-    new sdk.EiamClient({ domain: mock.url, clientId: mock.clientId, allowInsecureLoopback: true });
+  // Each flow is a new run of the app (a relaunch): clients of one run share their session, cool-downs included.
+  const client = () => {
+    fake.relaunch();
+    return new sdk.EiamClient({ domain: mock.url, clientId: mock.clientId, allowInsecureLoopback: true });
+  };
   const expectStatus = (result, status) => {
     if (result.status !== status) throw new Error(`expected ${status}, got ${result.status}`);
   };

@@ -125,7 +125,8 @@ export class EiamClient {
 
   /**
    * Step 1: `wx.login`, then the code is exchanged at `login/wechat-miniprogram`. Concurrent calls share one
-   * `wx.login` and one request. The state token for the next step stays inside the client (never stored).
+   * `wx.login` and one request, across every client of the session. The state token for the next step stays in
+   * memory (never stored), shared by the session's clients: another page's client may take the next step.
    *
    * @example
    * ```ts
