@@ -58,7 +58,8 @@ export interface MockIdaasSettings {
    */
   claimStyle: 'flat' | 'api';
   /**
-   * When true, mobile-by-token answers the masked mobile ('+86-138****8000'), as the vendor documents it; sms/send
+   * When true, mobile-by-token answers the masked mobile ('+86-138****8000'), as a tenant might (the EIAM example
+   * answers the full number, which is the default); sms/send
    * with type MFA_AUTH_SMS and mfa/sms then take exactly that string (for the user of a live MFA state token) and
    * refuse any other writing of the mobile, the full number included. Default false.
    */

@@ -19,7 +19,8 @@ const STORAGE_READS = ['getStorage', 'getStorageSync', 'getStorageInfo', 'getSto
  */
 async function roundTrips() {
   const sdk = require(BUNDLE);
-  const mock = await startMockIdaas();
+  // Each flow names its round trips; the captcha row turns the mock's default (captcha required) back on itself.
+  const mock = await startMockIdaas({ captchaRequired: false });
   const fake = createWxFake({ openid: OPENID });
   globalThis.wx = fake.wx;
   // Each flow is a new run of the app (a relaunch): clients of one run share their session, cool-downs included.

@@ -258,7 +258,9 @@ describe('eiam-bind-form', () => {
     await solve(w, captcha);
     await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
     const [send] = requestsTo(w.mock, '/sms/send');
-    expect((send!.body as { captcha_token: string }).captcha_token).toMatch(/^[0-9a-f]{32}$/);
+    expect((send!.body as { captcha_token: string }).captcha_token).toMatch(
+      /^[0-9a-f]{32}---\{"x":[\d.]+,"y":5\.0\}$/,
+    );
     await settle(() => !comp.querySelector('.eiam-bind-form__captcha'), 'the captcha to close');
   });
 
@@ -290,7 +292,7 @@ describe('eiam-bind-form', () => {
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => errors.length > 0, 'the error');
     expect(errors[0]!.error.code).toBe('API_ERROR');
-    expect(textOf(comp, '.eiam-bind-form__error')).toBe('verify_code parameter error');
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('verify_code参数错误'); // the mock's zh text (X-L zh)
     type(comp, '.eiam-bind-form__code', code);
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => successes.length > 0, 'success');

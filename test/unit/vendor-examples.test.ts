@@ -79,8 +79,9 @@ describe("the vendor's example answers, word for word, through the SDK's process
   });
 
   it('a token that is still no token once trimmed is INVALID_RESPONSE', () => {
-    const blank = { ...WECHAT_MOBILE_REGISTER_BIND_SUCCESS, body: WECHAT_MOBILE_REGISTER_BIND_SUCCESS.body };
-    expect(errorOf(() => processSessionResponse(unelided(blank, '   '), NOW))).toMatchObject({
+    expect(
+      errorOf(() => processSessionResponse(unelided(WECHAT_MOBILE_REGISTER_BIND_SUCCESS, '   '), NOW)),
+    ).toMatchObject({
       code: 'INVALID_RESPONSE',
       detail: 'id_token',
     });
