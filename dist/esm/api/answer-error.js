@@ -1,0 +1,4 @@
+function baseServerCode(code) {
+    return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
+}
+export { baseServerCode };
