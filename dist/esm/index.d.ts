@@ -10,6 +10,7 @@
  */
 export { EiamClient } from './client/eiam-client.js';
 export type { LoginResult, VerifyCodeInput } from './client/eiam-client.js';
+export type { CodeCooldownInput, EmailCodeInput, LoginFlow, OtherLoginFlow, SmsCodeInput, } from './client/inputs.js';
 export type { AppRequestOptions, AppResponse } from './client/app-request.js';
 export type { EiamClientOptions, SessionChangeInfo, SessionChangeReason, SessionListener, } from './client/options.js';
 export { EiamError, isEiamError } from './errors/eiam-error.js';

@@ -36,18 +36,16 @@ import { checkDomain, invalid, positiveMs, type EiamClientOptions, type SessionL
 import { BACKSTOP_MS, Requester } from './requester';
 import { SessionKeeper } from './session-keeper';
 
-/** What {@link EiamClient.loginWithWeChat} resolves to. */
-export type LoginResult =
-  | { status: 'SUCCESS'; session: Session }
-  | { status: 'SOCIAL_BIND' | 'USER_REGISTER'; flows: string[] }
-  | { status: 'MFA_AUTH' };
+import type {
+  CodeCooldownInput,
+  EmailCodeInput,
+  LoginFlow,
+  LoginResult,
+  SmsCodeInput,
+  VerifyCodeInput,
+} from './inputs';
 
-/** A phone number or an email, with the code sent to it. Exactly one of `mobile` and `email`. */
-export interface VerifyCodeInput {
-  mobile?: string;
-  email?: string;
-  verifyCode: string;
-}
+export type { LoginResult, VerifyCodeInput } from './inputs';
 
 /** The first base library whose `wx.setStorage` / `wx.getStorage` take `encrypt`. */
 const ENCRYPT_SINCE = '2.21.3';
@@ -250,7 +248,7 @@ export class EiamClient {
           this.mfaMobile = undefined;
           return answer.status === 'MFA_AUTH'
             ? { status: 'MFA_AUTH' }
-            : { status: answer.status, flows: answer.flows };
+            : { status: answer.status, flows: answer.flows as LoginFlow[] };
         });
     });
   }
@@ -267,7 +265,7 @@ export class EiamClient {
    * ```
    * @throws {EiamError} `INVALID_ARGUMENT`, `RATE_LIMITED` (with `retryAfterMs`), and the request errors.
    */
-  sendSmsCode(input: { mobile: string; type: string; captchaToken?: string }): Promise<void> {
+  sendSmsCode(input: SmsCodeInput): Promise<void> {
     return this.sendCode('mobile', input);
   }
 
@@ -281,7 +279,7 @@ export class EiamClient {
    * ```
    * @throws {EiamError} `INVALID_ARGUMENT`, `RATE_LIMITED`, and the request errors.
    */
-  sendEmailCode(input: { email: string; type: string; captchaToken?: string }): Promise<void> {
+  sendEmailCode(input: EmailCodeInput): Promise<void> {
     return this.sendCode('email', input);
   }
 
@@ -293,7 +291,7 @@ export class EiamClient {
    * const left = eiam.codeCooldownLeft({ mobile, type: 'REGISTER_SMS' });
    * ```
    */
-  codeCooldownLeft(input: { mobile?: string; email?: string; type: string }): number {
+  codeCooldownLeft(input: CodeCooldownInput): number {
     try {
       const key: Recipient = input.email !== undefined ? 'email' : 'mobile';
       return this.cooldown.left(`${this.recipient(key, input[key])}|${input.type}`);

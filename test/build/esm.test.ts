@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { installPacked, type PackedInstall } from '../support/packed';
@@ -89,14 +90,15 @@ describe('the ES module build', () => {
   });
 
   it('keeps main, types and miniprogram on the CommonJS build', () => {
-    const pkg = require(path.join(packed.pkg, 'package.json'));
+    const json = (file: string) => JSON.parse(fs.readFileSync(path.join(packed.pkg, file), 'utf8'));
+    const pkg = json('package.json');
     expect([pkg.main, pkg.types, pkg.miniprogram]).toEqual([
       'miniprogram_dist/index.js',
       'miniprogram_dist/index.d.ts',
       'miniprogram_dist',
     ]);
     expect(pkg.module).toBe('dist/esm/index.js');
-    expect(require(path.join(packed.pkg, 'dist/esm/package.json'))).toEqual({
+    expect(json('dist/esm/package.json')).toEqual({
       type: 'module',
       sideEffects: false,
     });
