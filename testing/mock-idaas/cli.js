@@ -4,6 +4,8 @@
 // `npm run mock-server`: the mock IDaaS on http://127.0.0.1:8787 for the demo mini program and manual checks.
 // Options: --port N (or env PORT), --client-id ID (or env CLIENT_ID), --scheme idaas|plain (or env ERROR_SCHEME),
 // --captcha (captcha required before sends). Seeds no user: every WeChat login starts unbound.
+// Prints its URL; stops on SIGINT / SIGTERM, and when the process that started it goes away (killed, even with
+// SIGKILL: this process is then handed to another parent) or, when started with an IPC channel, disconnects.
 
 const { startMockIdaas } = require('./index');
 
@@ -20,6 +22,16 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return args;
+}
+
+/** Calls `gone` once the parent process is gone: the parent pid changes (re-parented), or the IPC channel closes. */
+function watchParent(gone, everyMs = 500) {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) gone();
+  }, everyMs);
+  timer.unref();
+  if (process.send) process.once('disconnect', gone);
 }
 
 async function main() {
@@ -45,6 +57,7 @@ async function main() {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  watchParent(() => stop('parent gone'));
 
   mock = await startMockIdaas({
     port,
@@ -61,7 +74,7 @@ async function main() {
   console.log(`mock IDaaS listening on ${mock.url}`);
   console.log(`client id: ${mock.clientId}`);
   console.log(`issuer:    ${mock.issuer} (JWKS at ${mock.issuer}/keys)`);
-  console.log('codes sent by SMS or email are printed as [outbox] lines. Ctrl+C stops.');
+  console.log('codes sent by SMS or email are printed as [outbox] lines. Ctrl+C stops (so does ending npm).');
 }
 
 main().catch((err) => {
