@@ -4,7 +4,13 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['miniprogram_dist/**', 'node_modules/**', 'coverage/**', 'demo-miniprogram/miniprogram_npm/**'],
+    ignores: [
+      'miniprogram_dist/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'demo-miniprogram/miniprogram_npm/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,11 +1,14 @@
-// Builds src/ into one CommonJS bundle (ES2015 syntax, helpers inlined) plus .d.ts files.
-// OUT_DIR lets the freshness check build into a scratch folder and compare.
+// Builds src/ into one CommonJS bundle (ES2015 syntax, helpers inlined) plus .d.ts files, the mini program's
+// `miniprogram_dist/`, and into ES modules, one file per source module, for bundlers (`dist/esm/`, outside the
+// `miniprogram` folder so it never counts toward a mini program's package size).
+// OUT_DIR and ESM_OUT_DIR let the freshness check build into scratch folders and compare.
 const fs = require('fs');
 const path = require('path');
 const typescript = require('@rollup/plugin-typescript');
 const ts = require('typescript');
 
 const outDir = process.env.OUT_DIR || 'miniprogram_dist';
+const esmDir = process.env.ESM_OUT_DIR || 'dist/esm';
 
 /**
  * The shipped JS without comments: the TSDoc stays in the `.d.ts` files beside it, and every byte of `index.js` counts
@@ -43,7 +46,42 @@ function copyComponents(dir = 'src/components') {
   };
 }
 
-module.exports = {
+/**
+ * The ES module build as Node and TypeScript (`node16`, `nodenext`, `bundler`) read it: a `package.json` saying
+ * `"type": "module"` beside the files, and relative specifiers in the `.d.ts` files written as the `.js` files they
+ * stand for (`./client/eiam-client.js`, `./x/index.js`), as ES module resolution needs full paths.
+ */
+function esmPackage() {
+  return {
+    name: 'esm-package',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const names = new Set(Object.keys(bundle));
+        const full = (from, spec) => {
+          const target = path.posix.join(path.posix.dirname(from), spec);
+          if (names.has(`${target}.d.ts`)) return `${spec}.js`;
+          if (names.has(`${target}/index.d.ts`)) return `${spec}/index.js`;
+          throw new Error(`${from}: cannot resolve ${spec}`);
+        };
+        for (const [name, file] of Object.entries(bundle)) {
+          if (file.type !== 'asset' || !name.endsWith('.d.ts')) continue;
+          file.source = String(file.source).replace(
+            /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\2/g,
+            (_all, head, quote, spec) => `${head}${quote}${full(name, spec)}${quote}`,
+          );
+        }
+        this.emitFile({
+          type: 'asset',
+          fileName: 'package.json',
+          source: `${JSON.stringify({ type: 'module', sideEffects: false }, null, 2)}\n`,
+        });
+      },
+    },
+  };
+}
+
+const cjs = {
   input: 'src/index.ts',
   output: {
     file: `${outDir}/index.js`,
@@ -64,3 +102,29 @@ module.exports = {
     stripComments(),
   ],
 };
+
+const esm = {
+  input: 'src/index.ts',
+  output: {
+    dir: esmDir,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    generatedCode: { preset: 'es2015', symbols: false },
+    sourcemap: false,
+  },
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.json',
+      outDir: esmDir,
+      declaration: true,
+      declarationDir: esmDir,
+      noEmitOnError: true,
+    }),
+    stripComments(),
+    esmPackage(),
+  ],
+};
+
+module.exports = [cjs, esm];

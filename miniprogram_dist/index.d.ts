@@ -10,6 +10,7 @@
  */
 export { EiamClient } from './client/eiam-client';
 export type { LoginResult, VerifyCodeInput } from './client/eiam-client';
+export type { CodeCooldownInput, EmailCodeInput, LoginFlow, OtherLoginFlow, SmsCodeInput, } from './client/inputs';
 export type { AppRequestOptions, AppResponse } from './client/app-request';
 export type { EiamClientOptions, SessionChangeInfo, SessionChangeReason, SessionListener, } from './client/options';
 export { EiamError, isEiamError } from './errors/eiam-error';

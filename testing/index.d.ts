@@ -1,7 +1,6 @@
-/// <reference types="miniprogram-api-typings" />
-
 // Test infrastructure of the EIAM mini program SDK: a mock EIAM IDaaS on loopback HTTP and a fake `wx`.
 // Hand-written to match testing/index.js (CommonJS). See testing/README.md.
+// Self-contained: needs neither miniprogram-api-typings nor skipLibCheck (the wx shapes below are the fake's own).
 
 // ---------------------------------------------------------------------------------------------------------------
 // Mock IDaaS
@@ -283,14 +282,139 @@ export interface WxFakeOptions extends Partial<WxDeviceProfile> {
   device?: WxFakeDevice;
 }
 
-type Wx = WechatMiniprogram.Wx;
+// ---------------------------------------------------------------------------------------------------------------
+// The wx the fake implements, in the shapes WeChat documents (a subset; field names as miniprogram-api-typings has
+// them, so an object typed with those typings can be passed in)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** What `fail` (and a rejected promise) receives. */
+export interface WxFailResult {
+  errMsg: string;
+  errno?: number;
+}
+
+/** The callbacks of an asynchronous wx API; with none of them the call returns a promise (from base library 2.10.2). */
+export interface WxCallbacks<R> {
+  success?(res: R): void;
+  fail?(err: WxFailResult): void;
+  complete?(res: R | WxFailResult): void;
+}
 
 /**
- * The part of `wx` the fake implements, typed as miniprogram-api-typings types it. Below base library 2.10.2 the async
- * APIs called without callbacks return undefined, not the promise these types promise.
+ * An asynchronous wx API: with `success`, `fail` or `complete` it answers through them and returns nothing; without
+ * them it returns a promise (below base library 2.10.2 the fake returns undefined instead, as WeChat did).
  */
-export type WxFakeApi = Pick<
-  Wx,
+export interface WxAsyncApi<O, R> {
+  (options: O & WxCallbacks<R> & WxSomeCallback<R>): void;
+  (options?: O): Promise<R>;
+}
+
+/** At least one of `success`, `fail`, `complete`. */
+export type WxSomeCallback<R> =
+  { success(res: R): void } | { fail(err: WxFailResult): void } | { complete(res: R | WxFailResult): void };
+
+export interface WxRequestOptions {
+  url: string;
+  method?: 'OPTIONS' | 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'TRACE' | 'CONNECT';
+  data?: string | Record<string, unknown> | ArrayBuffer;
+  header?: Record<string, string>;
+  /** ms; default 60000. */
+  timeout?: number;
+  /** Default 'json': a body that parses as JSON is handed over parsed. */
+  dataType?: string;
+  responseType?: 'text' | 'arraybuffer';
+  enableChunked?: boolean;
+}
+
+export interface WxRequestSuccess {
+  /** The body: parsed JSON when `dataType` is 'json' and it parses, else the text (or an ArrayBuffer). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  data: any;
+  /** Every HTTP status lands here; only transport failures go to `fail`. */
+  statusCode: number;
+  header: Record<string, string>;
+  cookies: string[];
+  errMsg: string;
+}
+
+export interface WxRequestTask {
+  /** Fails the call with 'request:fail abort' unless it already settled. */
+  abort(): void;
+  onHeadersReceived(listener: (res: { header: Record<string, string> }) => void): void;
+  offHeadersReceived(listener?: (res: { header: Record<string, string> }) => void): void;
+  /** With `enableChunked`. */
+  onChunkReceived(listener: (res: { data: ArrayBuffer }) => void): void;
+  offChunkReceived(listener?: (res: { data: ArrayBuffer }) => void): void;
+}
+
+export interface WxStorageInfo {
+  keys: string[];
+  /** KB. */
+  currentSize: number;
+  /** KB. */
+  limitSize: number;
+}
+
+export interface WxLaunchOptions {
+  path: string;
+  query: Record<string, string>;
+  scene: number;
+  referrerInfo: { appId?: string; extraData?: Record<string, unknown> };
+  [field: string]: unknown;
+}
+
+/** `wx.getSystemInfoSync()`, `wx.getDeviceInfo()` and `wx.getAppBaseInfo()` answer objects with these and more. */
+export interface WxSystemInfo {
+  brand: string;
+  model: string;
+  system: string;
+  platform: string;
+  language: string;
+  version: string;
+  SDKVersion: string;
+  [field: string]: unknown;
+}
+
+/**
+ * The part of `wx` the fake implements. Below base library 2.10.2 the async APIs called without callbacks return
+ * undefined, not the promise these types promise. A test may add the APIs the fake does not have
+ * (`fake.wx.redirectTo = jest.fn()`).
+ */
+export interface WxFakeApi {
+  /** Always the callback form, as in WeChat: returns the task, never a promise. */
+  request(options: WxRequestOptions & WxCallbacks<WxRequestSuccess>): WxRequestTask;
+  login: WxAsyncApi<{ timeout?: number }, { code: string; errMsg: string }>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  getStorage<T = any>(
+    options: { key: string; encrypt?: boolean } & WxCallbacks<{ data: T; errMsg: string }> &
+      WxSomeCallback<{ data: T; errMsg: string }>,
+  ): void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  getStorage<T = any>(options: { key: string; encrypt?: boolean }): Promise<{ data: T; errMsg: string }>;
+  setStorage: WxAsyncApi<{ key: string; data: unknown; encrypt?: boolean }, WxFailResult>;
+  removeStorage: WxAsyncApi<{ key: string }, WxFailResult>;
+  clearStorage: WxAsyncApi<Record<string, never>, WxFailResult>;
+  getStorageInfo: WxAsyncApi<Record<string, never>, WxStorageInfo & { errMsg: string }>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  getStorageSync(key: string): any;
+  setStorageSync(key: string, data: unknown): void;
+  removeStorageSync(key: string): void;
+  clearStorageSync(): void;
+  getStorageInfoSync(): WxStorageInfo;
+  getSystemInfoSync(): WxSystemInfo;
+  canIUse(schema: string): boolean;
+  onAppShow(listener: (options: WxLaunchOptions) => void): void;
+  onAppHide(listener: () => void): void;
+  offAppShow(listener?: (options: WxLaunchOptions) => void): void;
+  offAppHide(listener?: () => void): void;
+  /** Absent on a legacy device (below base library 2.20.1). */
+  getDeviceInfo?(): WxSystemInfo;
+  /** Absent on a legacy device (below base library 2.20.1). */
+  getAppBaseInfo?(): WxSystemInfo;
+  [api: string]: unknown;
+}
+
+export type WxFakeApiName =
   | 'request'
   | 'login'
   | 'getStorage'
@@ -309,11 +433,8 @@ export type WxFakeApi = Pick<
   | 'onAppHide'
   | 'offAppShow'
   | 'offAppHide'
-> &
-  /** Absent on a legacy device. */
-  Partial<Pick<Wx, 'getDeviceInfo' | 'getAppBaseInfo'>>;
-
-export type WxFakeApiName = keyof WxFakeApi;
+  | 'getDeviceInfo'
+  | 'getAppBaseInfo';
 
 export interface WxCall {
   api: WxFakeApiName;
@@ -373,7 +494,7 @@ export interface WxFake {
   readonly callbackErrors: unknown[];
   readonly storage: WxStorageControls;
   /** Fires the wx.onAppShow listeners at once with `{path, query, scene: 1001, referrerInfo}` and `options` over it. */
-  appShow(options?: Partial<WechatMiniprogram.LaunchOptionsApp>): void;
+  appShow(options?: Partial<WxLaunchOptions>): void;
   /** Fires the wx.onAppHide listeners at once. */
   appHide(): void;
   /** How many wx.onAppShow / wx.onAppHide listeners are registered. */

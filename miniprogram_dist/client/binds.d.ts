@@ -3,7 +3,7 @@ import type { TransportResponse } from '../platform/types';
 import type { Session } from '../session/session';
 import { type Recipient } from './codes';
 import type { ClientCore } from './core';
-import type { VerifyCodeInput } from './eiam-client';
+import type { VerifyCodeInput } from './inputs';
 /** `{mobile or email, verify_code}`: the recipient `key`, or else exactly one of `mobile` and `email`. */
 export declare function codeBody(c: ClientCore, input: VerifyCodeInput, key?: Recipient): Record<string, string>;
 export declare function bindWithWeChatCode(c: ClientCore, endpoint: Endpoint, input: {

@@ -2,22 +2,8 @@ import type { Captcha } from '../api/process-captcha';
 import type { Session } from '../session/session';
 import type { AppRequestOptions, AppResponse } from './app-request';
 import { type EiamClientOptions, type SessionListener } from './options';
-/** What {@link EiamClient.loginWithWeChat} resolves to. */
-export type LoginResult = {
-    status: 'SUCCESS';
-    session: Session;
-} | {
-    status: 'SOCIAL_BIND' | 'USER_REGISTER';
-    flows: string[];
-} | {
-    status: 'MFA_AUTH';
-};
-/** A phone number or an email, with the code sent to it. Exactly one of `mobile` and `email`. */
-export interface VerifyCodeInput {
-    mobile?: string;
-    email?: string;
-    verifyCode: string;
-}
+import type { CodeCooldownInput, EmailCodeInput, LoginResult, SmsCodeInput, VerifyCodeInput } from './inputs';
+export type { LoginResult, VerifyCodeInput } from './inputs';
 /**
  * The EIAM sign-in client for a WeChat Mini Program: `wx.login`, then bind or register with a phone number or email
  * and a verification code, then a session kept in (encrypted) wx storage.
@@ -81,11 +67,7 @@ export declare class EiamClient {
      * @throws {EiamError} `INVALID_ARGUMENT`, `CAPTCHA_REQUIRED` (the captcha_token was missing, used or expired: show
      * the captcha, then send again), `RATE_LIMITED` (with `retryAfterMs`), and the request errors.
      */
-    sendSmsCode(input: {
-        mobile: string;
-        type: string;
-        captchaToken?: string;
-    }): Promise<void>;
+    sendSmsCode(input: SmsCodeInput): Promise<void>;
     /**
      * Sends an email verification code; `type` is a documented one (`REGISTER_EMS`, `BIND_EMAIL_EMS`,
      * `MFA_AUTH_EMS`, ...) or a newer one ending in `_EMS`. Same cool-down as {@link sendSmsCode}.
@@ -96,11 +78,7 @@ export declare class EiamClient {
      * ```
      * @throws {EiamError} `INVALID_ARGUMENT`, `CAPTCHA_REQUIRED`, `RATE_LIMITED`, and the request errors.
      */
-    sendEmailCode(input: {
-        email: string;
-        type: string;
-        captchaToken?: string;
-    }): Promise<void>;
+    sendEmailCode(input: EmailCodeInput): Promise<void>;
     /**
      * Milliseconds before a code may be sent again to this recipient for this type (0 when it may).
      *
@@ -109,11 +87,7 @@ export declare class EiamClient {
      * const left = eiam.codeCooldownLeft({ mobile, type: 'REGISTER_SMS' });
      * ```
      */
-    codeCooldownLeft(input: {
-        mobile?: string;
-        email?: string;
-        type: string;
-    }): number;
+    codeCooldownLeft(input: CodeCooldownInput): number;
     /**
      * Binds the WeChat user to, or registers, the user with this phone number or email (`social/register-bind`), with
      * a code of type `REGISTER_SMS` / `REGISTER_EMS`. Needs the state token from {@link loginWithWeChat}.

@@ -4,6 +4,16 @@
 
 const MET = { true: 'yes', false: 'NO', null: '—' };
 
+/** The Met cell: yes / NO / — for true / false / null, or the text given. */
+function metText(met) {
+  return typeof met === 'string' ? met : MET[met];
+}
+
+/** Whether `figure` is within `goal`: 'yes', or how many bytes it is over ('not yet: 533 B over'). */
+function goalMet(figure, goal) {
+  return figure <= goal ? 'yes' : `not yet: ${bytes(figure - goal)} over`;
+}
+
 function bytes(n) {
   return `${n.toLocaleString('en-US')} B`;
 }
@@ -20,7 +30,10 @@ function us(n) {
   return `${n.toFixed(1)} µs`;
 }
 
-/** One row: a measure, its figure, its target ('' when the issue sets none) and whether it is met (null: no target). */
+/**
+ * One row: a measure, its figure, its target ('' when the issue sets none) and whether it is met (null: no target; a
+ * string says how far it is from the target).
+ */
 function row(measure, figure, target = '', met = null) {
   return { measure, figure, target, met };
 }
@@ -43,7 +56,7 @@ function textTable(sections) {
   ];
   for (const section of sections) {
     out.push('', `[${section.title}]`);
-    for (const r of section.rows) out.push(line([r.measure, r.figure, r.target, MET[r.met]]));
+    for (const r of section.rows) out.push(line([r.measure, r.figure, r.target, metText(r.met)]));
   }
   return out.join('\n');
 }
@@ -63,8 +76,8 @@ function markdownTable(header, rows) {
 function markdownRows(rows) {
   return markdownTable(
     ['Measure', 'Figure', 'Target', 'Met'],
-    rows.map((r) => [r.measure, r.figure, r.target || '—', MET[r.met]]),
+    rows.map((r) => [r.measure, r.figure, r.target || '—', metText(r.met)]),
   );
 }
 
-module.exports = { bytes, kib, ms, us, row, textTable, markdownTable, markdownRows, MET };
+module.exports = { bytes, kib, ms, us, row, textTable, markdownTable, markdownRows, MET, metText, goalMet };

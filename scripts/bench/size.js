@@ -12,10 +12,21 @@ const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'miniprogram_dist');
 const BUNDLE = path.join(DIST, 'index.js');
 const COMPONENTS = path.join(DIST, 'components');
-/** The budget of issue 5: miniprogram_dist/index.js minified + gzipped. Not met yet: see BENCHMARKS.md. */
-const BUDGET_BYTES = 6144;
 /**
- * What `npm test` holds the bundle to until the budget is met. First set at 10,752 B (10,421 B measured plus 3 %);
+ * The size goal of issue 13 for miniprogram_dist/index.js minified + gzipped, with the whole API family and the
+ * reliability catalogue: 10 KiB. (Issue 5's 6 KiB budget is retired: the family and the catalogue do not fit in it.)
+ */
+const GOAL_BYTES = 10240;
+/**
+ * The peers' figures beside ours, as issue 13 reports them (not measured by this bench): minified + gzipped sign-in
+ * code of other mini program SDKs.
+ */
+const PEERS = [
+  { name: "Authing's mini program SDK v5 (fewer flows, no reliability work)", figure: 'about 6.1 KB' },
+  { name: "CloudBase's auth path", figure: 'about 105 KB' },
+];
+/**
+ * What `npm test` holds the bundle to until the goal is met. First set at 10,752 B (10,421 B measured plus 3 %);
  * raised once, to 10,880 B (10,760 B measured plus about 1 %), for the defect fixes of a review on 2026-11-25, which
  * cost 131 B; raised again, to 11,520 B (11,398 B measured plus about 1 %), for issue 11 (the vendor's answers as
  * documented: trimmed tokens, the `api` claim, refresh expiry, PARAM.0023, the MFA mobile format, the codes
@@ -151,7 +162,8 @@ function contributors() {
 }
 
 module.exports = {
-  BUDGET_BYTES,
+  GOAL_BYTES,
+  PEERS,
   RATCHET_BYTES,
   GZIP_LEVEL,
   gzipBytes,

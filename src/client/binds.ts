@@ -7,7 +7,7 @@ import { parseVerifyCode } from '../validate/verify-code';
 import { guard, must, refuses, signedOutMeanwhile, text } from './checks';
 import { recipient, type Recipient } from './codes';
 import type { ClientCore } from './core';
-import type { VerifyCodeInput } from './eiam-client';
+import type { VerifyCodeInput } from './inputs';
 import { invalid } from './options';
 
 /** `{mobile or email, verify_code}`: the recipient `key`, or else exactly one of `mobile` and `email`. */

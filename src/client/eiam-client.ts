@@ -19,18 +19,9 @@ import { checkDomain, invalid, positiveMs, type EiamClientOptions, type SessionL
 import { sharedSession } from './registry';
 import { Requester } from './requester';
 
-/** What {@link EiamClient.loginWithWeChat} resolves to. */
-export type LoginResult =
-  | { status: 'SUCCESS'; session: Session }
-  | { status: 'SOCIAL_BIND' | 'USER_REGISTER'; flows: string[] }
-  | { status: 'MFA_AUTH' };
+import type { CodeCooldownInput, EmailCodeInput, LoginResult, SmsCodeInput, VerifyCodeInput } from './inputs';
 
-/** A phone number or an email, with the code sent to it. Exactly one of `mobile` and `email`. */
-export interface VerifyCodeInput {
-  mobile?: string;
-  email?: string;
-  verifyCode: string;
-}
+export type { LoginResult, VerifyCodeInput } from './inputs';
 
 /**
  * The EIAM sign-in client for a WeChat Mini Program: `wx.login`, then bind or register with a phone number or email
@@ -156,7 +147,7 @@ export class EiamClient {
    * @throws {EiamError} `INVALID_ARGUMENT`, `CAPTCHA_REQUIRED` (the captcha_token was missing, used or expired: show
    * the captcha, then send again), `RATE_LIMITED` (with `retryAfterMs`), and the request errors.
    */
-  sendSmsCode(input: { mobile: string; type: string; captchaToken?: string }): Promise<void> {
+  sendSmsCode(input: SmsCodeInput): Promise<void> {
     return sendCode(this.c, 'mobile', input);
   }
 
@@ -170,7 +161,7 @@ export class EiamClient {
    * ```
    * @throws {EiamError} `INVALID_ARGUMENT`, `CAPTCHA_REQUIRED`, `RATE_LIMITED`, and the request errors.
    */
-  sendEmailCode(input: { email: string; type: string; captchaToken?: string }): Promise<void> {
+  sendEmailCode(input: EmailCodeInput): Promise<void> {
     return sendCode(this.c, 'email', input);
   }
 
@@ -182,7 +173,7 @@ export class EiamClient {
    * const left = eiam.codeCooldownLeft({ mobile, type: 'REGISTER_SMS' });
    * ```
    */
-  codeCooldownLeft(input: { mobile?: string; email?: string; type: string }): number {
+  codeCooldownLeft(input: CodeCooldownInput): number {
     return codeCooldownLeft(this.c, input);
   }
 

@@ -4,7 +4,7 @@ import { EiamError } from '../errors/eiam-error';
 import { withTimeout } from '../util/with-timeout';
 import { signedOutMeanwhile, text } from './checks';
 import type { ClientCore } from './core';
-import type { LoginResult } from './eiam-client';
+import type { LoginFlow, LoginResult } from './inputs';
 import { BACKSTOP_MS } from './requester';
 
 /** Step 1: `wx.login` and the code exchange, one flight for every client of the session (see `loginWithWeChat`). */
@@ -29,7 +29,7 @@ export function loginWithWeChat(c: ClientCore): Promise<LoginResult> {
         s.mfaMobile = undefined;
         return answer.status === 'MFA_AUTH'
           ? { status: 'MFA_AUTH' }
-          : { status: answer.status, flows: answer.flows };
+          : { status: answer.status, flows: answer.flows as LoginFlow[] };
       });
   });
 }

@@ -1,3 +1,4 @@
+import type { VerifyCodeInput } from '../../src';
 import { EMAIL, MOBILE, MOBILE_KEY, OPENID, OTHER_MOBILE } from '../support/fixtures';
 import { closeWorlds, rejection, requestsTo, world } from '../support/harness';
 
@@ -70,7 +71,8 @@ describe('registerBind', () => {
   ])('refuses bad input %j with INVALID_ARGUMENT and sends nothing', async (input, detail) => {
     const { mock, eiam } = await atBindStep();
     const before = mock.requests.length;
-    const error = await rejection(eiam.registerBind(input));
+    // Neither or both of mobile and email do not compile; the run-time check is what is tested.
+    const error = await rejection(eiam.registerBind(input as VerifyCodeInput));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.detail).toBe(detail);
     for (const typed of Object.values(input)) {

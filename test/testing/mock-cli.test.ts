@@ -65,3 +65,58 @@ describe('npm run mock-server (testing/mock-idaas/cli.js)', () => {
     expect(await done).toBe(0);
   });
 });
+
+describe('npm run mock-server when the process that started it goes away', () => {
+  /** Whether a process of this pid still runs. */
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  async function gone(pid: number): Promise<boolean> {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      if (!alive(pid)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  }
+
+  it('stops when its parent is killed with SIGKILL, which the parent cannot pass on', async () => {
+    // A parent like npm: it starts the server and forwards its output, and is then killed outright.
+    const parentScript = [
+      "const { spawn } = require('node:child_process');",
+      `const child = spawn(process.execPath, [${JSON.stringify(CLI)}, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });`,
+      "child.stdout.on('data', (d) => process.stdout.write(d));",
+      "console.log('child pid ' + child.pid);",
+    ].join('\n');
+    const parent = spawn(process.execPath, ['-e', parentScript], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    parent.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const [, pid] = await waitFor(() => text, /child pid (\d+)/);
+    try {
+      const [, url] = await waitFor(() => text, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      const api = sdkClient({ url: url!, clientId: 'test-client-id' } as MockIdaas, createWxFake());
+      expect((await api.get('/api/v2/sdk/captcha')).statusCode).toBe(200);
+    } finally {
+      parent.kill('SIGKILL');
+    }
+    const stopped = await gone(Number(pid));
+    if (!stopped) process.kill(Number(pid), 'SIGKILL'); // leave no server behind when the test fails
+    expect(stopped).toBe(true);
+  });
+
+  it('stops when the IPC channel of the process that forked it closes', async () => {
+    const child = spawn(process.execPath, [CLI, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    let text = '';
+    child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const done = exited(child);
+    await waitFor(() => text, /Ctrl\+C stops/);
+    child.disconnect();
+    expect(await done).toBe(0);
+    expect(text).toContain('parent gone: stopping');
+  });
+});

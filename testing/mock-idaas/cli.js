@@ -5,6 +5,8 @@
 // Options: --port N (or env PORT), --client-id ID (or env CLIENT_ID), --scheme idaas|plain (or env ERROR_SCHEME),
 // --no-captcha (sends without a captcha_token are taken; by default the captcha is required, as the vendor's send
 // pages say; --captcha is still accepted). Seeds no user: every WeChat login starts unbound.
+// Prints its URL; stops on SIGINT / SIGTERM, and when the process that started it goes away (killed, even with
+// SIGKILL: this process is then handed to another parent) or, when started with an IPC channel, disconnects.
 
 const { startMockIdaas } = require('./index');
 
@@ -22,6 +24,16 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return args;
+}
+
+/** Calls `gone` once the parent process is gone: the parent pid changes (re-parented), or the IPC channel closes. */
+function watchParent(gone, everyMs = 500) {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) gone();
+  }, everyMs);
+  timer.unref();
+  if (process.send) process.once('disconnect', gone);
 }
 
 async function main() {
@@ -47,6 +59,7 @@ async function main() {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  watchParent(() => stop('parent gone'));
 
   mock = await startMockIdaas({
     port,
@@ -63,7 +76,7 @@ async function main() {
   console.log(`mock IDaaS listening on ${mock.url}`);
   console.log(`client id: ${mock.clientId}`);
   console.log(`issuer:    ${mock.issuer} (JWKS at ${mock.issuer}/keys)`);
-  console.log('codes sent by SMS or email are printed as [outbox] lines. Ctrl+C stops.');
+  console.log('codes sent by SMS or email are printed as [outbox] lines. Ctrl+C stops (so does ending npm).');
 }
 
 main().catch((err) => {
