@@ -17,9 +17,9 @@ const BUDGET_BYTES = 6144;
 /**
  * What `npm test` holds the bundle to until the budget is met. First set at 10,752 B (10,421 B measured plus 3 %);
  * raised once, to 10,880 B (10,760 B measured plus about 1 %), for the defect fixes of a review on 2026-11-25, which
- * cost 131 B; raised again, to 11,520 B (11,398 B measured plus about 1 %), for issue 11 (the vendor's answers as
+ * cost 131 B; raised again, to 11,520 B (11,421 B measured plus about 1 %), for issue 11 (the vendor's answers as
  * documented: trimmed tokens, the `api` claim, refresh expiry, PARAM.0023, the MFA mobile format, the codes
- * ACCOUNT_LOCKED / WRONG_PASSWORD / NOT_BOUND / CAPTCHA_REQUIRED with their zh/en texts), which cost 625 B (10,773 B
+ * ACCOUNT_LOCKED / WRONG_PASSWORD / NOT_BOUND / CAPTCHA_REQUIRED with their zh/en texts), which cost 648 B (10,773 B
  * before). Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
  */
 const RATCHET_BYTES = 11520;
