@@ -12,8 +12,8 @@ import { expireField, idTokenClaims, tokenField } from './session-grant';
  * processEmptyResponse(res, Date.now()); // throws unless 2xx
  * ```
  * Processes an answer whose success has no body (the code sends). A refusal whose message names the captcha
- * (`captcha` or `滑块`: the `captcha_token` was missing, used or expired) is `CAPTCHA_REQUIRED`: show the slider
- * captcha and send again with its token.
+ * (`captcha`, `滑块` slider, `人机` human-machine check, `图形` graphic code: the `captcha_token` was missing, used or
+ * expired) is `CAPTCHA_REQUIRED`: show the slider captcha and send again with its token.
  * @throws {EiamError} `CAPTCHA_REQUIRED`, the error of a non-2xx answer, or `API_ERROR` for a 2xx carrying an error
  * envelope.
  */
@@ -22,7 +22,7 @@ export function processEmptyResponse(res: TransportResponse, now: number): void 
     okBody(res, now);
   } catch (error) {
     const e = error as EiamError;
-    throw e.code === 'API_ERROR' && /captcha|滑块/i.test(e.serverMessage || '')
+    throw e.code === 'API_ERROR' && /captcha|滑块|人机|图形/i.test(e.serverMessage || '')
       ? new EiamError('CAPTCHA_REQUIRED', e)
       : e;
   }

@@ -275,6 +275,8 @@ describe('reading what the vendor leaves open', () => {
       serverCode: 'SDK.COMMON.1001',
     });
     expect(send('请先完成滑块验证').code).toBe('CAPTCHA_REQUIRED');
+    expect(send('请先完成人机验证').code).toBe('CAPTCHA_REQUIRED');
+    expect(send('图形验证码不能为空').code).toBe('CAPTCHA_REQUIRED');
     expect(send('parameter mobile cannot be blank').code).toBe('API_ERROR');
   });
 
