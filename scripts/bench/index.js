@@ -433,13 +433,13 @@ function wrap(text) {
 }
 
 /** Rewrites a README between the bench markers, when both are there; the rest of the file is left as it is. */
-function updateReadme(text, file = README) {
+function updateReadme(text, file = README, wrapped = true) {
   if (!fs.existsSync(file)) return false;
   const readme = fs.readFileSync(file, 'utf8');
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) return false;
-  const next = `${readme.slice(0, start + README_START.length)}\n${wrap(text)}\n${readme.slice(end)}`;
+  const next = `${readme.slice(0, start + README_START.length)}\n${wrapped ? wrap(text) : text}\n${readme.slice(end)}`;
   if (next !== readme) fs.writeFileSync(file, next);
   return true;
 }
@@ -510,7 +510,7 @@ async function main() {
     }),
   );
   const readme = updateReadme(headline({ date, m, s, o, r, c, p }));
-  const readmeZh = updateReadme(headlineZh({ date, m, s, o, r, c, p }), README_ZH);
+  const readmeZh = updateReadme(headlineZh({ date, m, s, o, r, c, p }), README_ZH, false); // Chinese wraps without spaces
   const written = [readme && 'README.md', readmeZh && 'README.zh-CN.md'].filter(Boolean).join(' and ');
   console.log(`\nWrote BENCHMARKS.md${written ? ` and the Performance figures of ${written}` : ''}`);
 }
