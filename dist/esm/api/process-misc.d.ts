@@ -7,8 +7,8 @@ import { type MobileFormat } from '../validate/mobile.js';
  * processEmptyResponse(res, Date.now()); // throws unless 2xx
  * ```
  * Processes an answer whose success has no body (the code sends). A refusal whose message names the captcha
- * (`captcha` or `滑块`: the `captcha_token` was missing, used or expired) is `CAPTCHA_REQUIRED`: show the slider
- * captcha and send again with its token.
+ * (`captcha`, `滑块` slider, `人机` human-machine check, `图形` graphic code: the `captcha_token` was missing, used or
+ * expired) is `CAPTCHA_REQUIRED`: show the slider captcha and send again with its token.
  * @throws {EiamError} `CAPTCHA_REQUIRED`, the error of a non-2xx answer, or `API_ERROR` for a 2xx carrying an error
  * envelope.
  */

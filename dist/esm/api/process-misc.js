@@ -9,7 +9,7 @@ function processEmptyResponse(res, now) {
     }
     catch (error) {
         const e = error;
-        throw e.code === 'API_ERROR' && /captcha|滑块/i.test(e.serverMessage || '')
+        throw e.code === 'API_ERROR' && /captcha|滑块|人机|图形/i.test(e.serverMessage || '')
             ? new EiamError('CAPTCHA_REQUIRED', e)
             : e;
     }
