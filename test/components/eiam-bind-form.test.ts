@@ -25,27 +25,40 @@ layoutWidth('eiam-captcha__bg', 155);
 
 interface Form {
   comp: Rendered;
-  successes: Array<{ session: { claims: Record<string, unknown> } }>;
+  successes: Array<{ session: { claims: Record<string, unknown> }; consentAt: number }>;
   errors: Array<{ error: { code: string } }>;
 }
 
-/** The form as a page shows it at the bind step: after a WeChat login, with the page's client handed over. */
+/** A tenant that turned the captcha off: the mock sends codes without one, and the form is told so. */
+const NO_CAPTCHA = { mock: { captchaRequired: false } };
+
+/**
+ * The form as a page shows it at the bind step: after a WeChat login, with the page's client handed over. Unless the
+ * test says otherwise (`captcha`, `agree: false`), the tenant has the captcha off and the user ticks the agreement.
+ */
 async function formAtBindStep(
   w: World,
   properties: Record<string, unknown> = {},
   eiam: EiamClient = w.eiam,
+  { agree = true } = {},
 ): Promise<Form> {
   await eiam.loginWithWeChat();
-  const comp = render(load(sdkComponent('eiam-bind-form')), properties);
+  const comp = render(load(sdkComponent('eiam-bind-form')), { captcha: false, ...properties });
   comp.instance.setClient(eiam);
   const form: Form = { comp, successes: [], errors: [] };
   comp.addEventListener('success', (e) => form.successes.push(e.detail));
   comp.addEventListener('error', (e) => form.errors.push(e.detail));
+  if (agree) await tap(comp, '.eiam-bind-form__agree');
   return form;
 }
 
 function type(comp: Rendered, selector: string, value: string): void {
   comp.querySelector(selector)!.dispatchEvent('input', { detail: { value } });
+}
+
+/** The texts of the two field tips (the input's, the code's): both always on the page, empty when all is well. */
+function tips(comp: Rendered): string[] {
+  return comp.querySelectorAll('.eiam-bind-form__field-error').map((n) => n.dom.textContent!.trim());
 }
 
 async function tap(comp: Rendered, selector: string): Promise<void> {
@@ -82,7 +95,7 @@ async function solve(
 
 describe('eiam-bind-form', () => {
   it('binds by SMS code: type, send, type the code, submit, success with the session', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp, successes, errors } = await formAtBindStep(w);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
@@ -97,7 +110,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('binds an existing user by email in bind mode, with the email tab', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     w.mock.addUser({ email: EMAIL });
     const { comp, successes, errors } = await formAtBindStep(w, {
       mode: 'bind',
@@ -120,7 +133,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('offers only the channels the tenant allows', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const phoneOnly = await formAtBindStep(w, { flows: ['VERIFY_PHONE'] });
     expect(phoneOnly.comp.querySelectorAll('.eiam-bind-form__tab')).toHaveLength(0);
     expect(phoneOnly.comp.data.tab).toBe('mobile');
@@ -132,7 +145,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('offers both channels when flows names none it knows, as for no flows at all', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, { flows: ['VERIFY_WECHAT_PHONE'] });
     expect(comp.querySelectorAll('.eiam-bind-form__tab')).toHaveLength(2);
     expect(comp.data.tabs).toEqual(['mobile', 'email']);
@@ -140,29 +153,32 @@ describe('eiam-bind-form', () => {
   });
 
   it('checks the input inline with the SDK validators and sends nothing invalid', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
     type(comp, '.eiam-bind-form__value', '1380013800');
     await tap(comp, '.eiam-bind-form__send');
-    expect(textOf(comp, '.eiam-bind-form__field-error')).toBe('Enter a valid mobile number');
+    expect(tips(comp)).toEqual(['Enter a valid mobile number', '']);
+    expect(comp.querySelectorAll('.eiam-bind-form__row--bad')).toHaveLength(1);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await turn();
-    expect(comp.querySelector('.eiam-bind-form__field-error')).toBeUndefined();
+    expect(tips(comp)).toEqual(['', '']);
+    expect(comp.querySelectorAll('.eiam-bind-form__row--bad')).toHaveLength(0);
     type(comp, '.eiam-bind-form__code', '12');
     await tap(comp, '.eiam-bind-form__submit');
-    expect(textOf(comp, '.eiam-bind-form__field-error')).toBe('Enter the 4 to 8 digit code');
+    expect(tips(comp)).toEqual(['', 'Enter the 4 to 8 digit code']);
     comp.querySelectorAll('.eiam-bind-form__tab')[1]!.dispatchEvent('tap');
     await turn();
     type(comp, '.eiam-bind-form__value', 'zhangsan@');
     await tap(comp, '.eiam-bind-form__send');
-    expect(textOf(comp, '.eiam-bind-form__field-error')).toBe('Enter a valid email address');
+    // The code is still too short: its tip stays.
+    expect(tips(comp)).toEqual(['Enter a valid email address', 'Enter the 4 to 8 digit code']);
     expect(requestsTo(w.mock, '/email/send')).toHaveLength(0);
     expect(requestsTo(w.mock, '/sms/send')).toHaveLength(0);
     expect(requestsTo(w.mock, '/social/register-bind')).toHaveLength(0);
   });
 
   it('speaks Chinese when the client does', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'zh_CN' }));
     expect(textOf(comp, '.eiam-bind-form__submit')).toBe('绑定并登录');
     type(comp, '.eiam-bind-form__value', 'abc');
@@ -172,7 +188,7 @@ describe('eiam-bind-form', () => {
 
   it('counts down as the client cool-down runs, refuses a send meanwhile, and stops its timer on detach', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
@@ -196,7 +212,7 @@ describe('eiam-bind-form', () => {
 
   it('counts down what the client says is left: its own cool-down, and in a form opened later', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const eiam = w.restart({ language: 'en', codeCooldownMs: 30000 });
     const first = await formAtBindStep(w, {}, eiam);
     type(first.comp, '.eiam-bind-form__value', MOBILE);
@@ -214,7 +230,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('sends one code and signs in once when a button is tapped twice', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp, successes } = await formAtBindStep(w);
     type(comp, '.eiam-bind-form__value', MOBILE);
     comp.querySelector('.eiam-bind-form__send')!.dispatchEvent('tap');
@@ -231,7 +247,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('emits nothing for an answer that arrives after it was detached', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp, successes, errors } = await formAtBindStep(w);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
@@ -266,11 +282,11 @@ describe('eiam-bind-form', () => {
     const w = await world({ mock: { captchaRequired: true } });
     const { comp } = await formAtBindStep(w, { captcha: true });
     type(comp, '.eiam-bind-form__value', MOBILE);
-    expect(attrOf(comp, '.eiam-bind-form__send', 'disabled')).toBe(false);
+    expect(attrOf(comp, '.eiam-bind-form__send', 'ariaDisabled')).toBe(false);
     await tap(comp, '.eiam-bind-form__send');
     const captcha = await captchaOf(comp);
     const puzzle = captcha.instance.puzzle.token;
-    expect(attrOf(comp, '.eiam-bind-form__send', 'disabled')).toBe(true);
+    expect(attrOf(comp, '.eiam-bind-form__send', 'ariaDisabled')).toBe(true);
     await tap(comp, '.eiam-bind-form__send');
     // The user finishes the puzzle they were dragging: it still opens the send.
     await solve(w, captcha, puzzle);
@@ -280,8 +296,8 @@ describe('eiam-bind-form', () => {
   });
 
   it('shows the server message for a wrong code and emits error; the right code still works after', async () => {
-    const w = await world();
-    const { comp, errors, successes } = await formAtBindStep(w);
+    const w = await world(NO_CAPTCHA);
+    const { comp, errors, successes } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
     await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
@@ -294,16 +310,16 @@ describe('eiam-bind-form', () => {
     type(comp, '.eiam-bind-form__code', code);
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => successes.length > 0, 'success');
-    expect(comp.querySelector('.eiam-bind-form__error')).toBeUndefined();
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('');
   });
 
   it('shows the SDK text when the network is down, and lets the user send again at once', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w);
     type(comp, '.eiam-bind-form__value', MOBILE);
     w.fake.faults.request = 'offline';
     await tap(comp, '.eiam-bind-form__send');
-    await settle(() => !!comp.querySelector('.eiam-bind-form__error'), 'the error');
+    await settle(() => textOf(comp, '.eiam-bind-form__error') !== '', 'the error');
     expect(textOf(comp, '.eiam-bind-form__error')).toBe(errorMessage('NETWORK_ERROR', 'zh'));
     expect(comp.data.wait).toBe(0);
     w.fake.faults.request = null;
@@ -312,18 +328,18 @@ describe('eiam-bind-form', () => {
   });
 
   it('shows rate limiting and counts down the time the server asked for', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
     w.mock.fault({ path: '/sms/send', kind: 'status', status: 429, headers: { 'Retry-After': '120' } });
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
-    await settle(() => !!comp.querySelector('.eiam-bind-form__error'), 'the error');
+    await settle(() => textOf(comp, '.eiam-bind-form__error') !== '', 'the error');
     expect(textOf(comp, '.eiam-bind-form__error')).toBe(errorMessage('RATE_LIMITED', 'en'));
     expect(comp.data.wait).toBeGreaterThan(60);
   });
 
   it('emits MFA_REQUIRED for the page to continue, without an error line', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     // The tenant answers the bind with an MFA step.
     w.mock.fault({
       path: '/social/register-bind',
@@ -339,6 +355,6 @@ describe('eiam-bind-form', () => {
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => errors.length > 0, 'the error event');
     expect(errors[0]!.error.code).toBe('MFA_REQUIRED');
-    expect(comp.querySelector('.eiam-bind-form__error')).toBeUndefined();
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('');
   });
 });
