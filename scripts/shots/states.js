@@ -48,6 +48,7 @@ function createStates(o) {
   const dist = o.dist || path.join(ROOT, 'miniprogram_dist');
   const testing = require(path.join(ROOT, 'testing'));
   const mocks = [];
+  const rendered = [];
 
   function componentPath(name) {
     return path.join(dist, 'components', name, 'index');
@@ -84,6 +85,7 @@ function createStates(o) {
     await eiam.loginWithWeChat();
     const comp = o.simulate.render(load('eiam-bind-form'), Object.assign({ captcha: true }, p.properties));
     comp.attach(document.createElement('parent-wrapper'));
+    rendered.push(comp);
     comp.instance.setClient(eiam);
     const events = [];
     for (const name of ['success', 'error', 'agreement']) {
@@ -93,7 +95,9 @@ function createStates(o) {
     return { comp, eiam, mock, fake, events, componentPath: componentPath('eiam-bind-form') };
   }
 
+  /** Detaches every form (its timers stop: nothing runs after jest tears jsdom down) and stops the mocks. */
   async function closeAll() {
+    while (rendered.length) rendered.pop().detach();
     while (mocks.length) await mocks.pop().close();
   }
 

@@ -148,6 +148,7 @@ describe.each([
       seen = await measureStates(screen, lang);
     } finally {
       await screen.close();
+      await states.closeAll();
     }
     if (process.env.EIAM_LAYOUT_REPORT) {
       console.log(`${width} ${lang}`, JSON.stringify({ smallest: smallest(seen), lowest: lowest(seen) }));
@@ -202,7 +203,10 @@ describe.each([320, 375])('the captcha sheet at %i px', (width) => {
     captcha = await captchaOf(form.comp);
     await layOutCaptcha(screen, form, captcha);
   }, 30000);
-  afterEach(() => screen.close());
+  afterEach(async () => {
+    await screen.close();
+    await states.closeAll();
+  });
 
   it('puts the piece within 1 px of the hole when dragged to the right answer, and the mock accepts it', async () => {
     const answer = form.mock.captchaAnswer(captcha.instance.puzzle.token);
