@@ -84,7 +84,7 @@ Component({
     wechatPhone: { type: Boolean, value: false, observer: 'applyFlows' },
     /** The agreement row; false only when the app has its user's consent from an earlier page. */
     consent: { type: Boolean, value: true },
-    /** Pages of the app's user agreement and privacy policy (wx.navigateTo); empty: only the `agreement` event. */
+    /** Pages of the app's user agreement and privacy policy, opened by the links; empty: only the `agreement` event. */
     termsUrl: { type: String, value: '' },
     privacyUrl: { type: String, value: '' },
     /** Their titles as the row shows them; empty: 《用户协议》/《隐私政策》 (User Agreement / Privacy Policy). */
@@ -153,11 +153,10 @@ Component({
       this.consentAt = agreed ? Date.now() : 0;
       this.setData({ agreed: agreed, agreeBad: false, error: this.data.agreeBad ? '' : this.data.error });
     },
+    /** A document link: its <navigator> opens the page given as termsUrl / privacyUrl; the app hears of it too. */
     onDoc(e) {
       const doc = e.currentTarget.dataset.doc;
-      const url = this.data[doc + 'Url'];
-      this.triggerEvent('agreement', { doc: doc, url: url });
-      if (url) wx.navigateTo({ url: url });
+      this.triggerEvent('agreement', { doc: doc, url: this.data[doc + 'Url'] });
     },
     /** Whether the user agreed (or the row is off); if not, and `report`, the row is marked and the prompt shown. */
     agreed(report) {
