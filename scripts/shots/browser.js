@@ -23,7 +23,7 @@ async function executablePath() {
       // A lock older than two minutes belongs to a process that died while unpacking.
       const age = Date.now() - fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs;
       if (age > 120000) fs.rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() - started > 180000) throw new Error(`waited 3 minutes for ${LOCK}`);
+      else if (Date.now() - started > 180000) throw new Error(`waited 3 minutes for ${LOCK}`, { cause: e });
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

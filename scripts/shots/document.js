@@ -9,7 +9,9 @@ function fontCss() {
   const dir = path.dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
   return ['400', '500', '700']
     .map((w) =>
-      fs.readFileSync(path.join(dir, `${w}.css`), 'utf8').replace(/url\(\.\/files\//g, `url(file://${dir}/files/`),
+      fs
+        .readFileSync(path.join(dir, `${w}.css`), 'utf8')
+        .replace(/url\(\.\/files\//g, `url(file://${dir}/files/`),
     )
     .join('\n');
 }

@@ -1,6 +1,5 @@
 // What the layout test checks, measured inside the page (these functions run in Chromium via page.evaluate, so they
 // use nothing from outside their own body).
-/* global document, getComputedStyle, NodeFilter */
 'use strict';
 
 /**
@@ -19,7 +18,10 @@ function measurePage() {
   const parse = (c) => {
     const m = /rgba?\(([^)]+)\)/.exec(c);
     if (!m) return [0, 0, 0, 0];
-    const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    const p = m[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
   };
   const over = (top, bottom) => {
@@ -35,7 +37,12 @@ function measurePage() {
     };
     return 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
   };
-  const hex = (c) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+  const hex = (c) =>
+    '#' +
+    c
+      .slice(0, 3)
+      .map((v) => Math.round(v).toString(16).padStart(2, '0'))
+      .join('');
   const visibleRect = (el) => {
     const r = el.getBoundingClientRect();
     if (!r.width || !r.height) return null;
@@ -51,7 +58,10 @@ function measurePage() {
     return !!hit && (el.contains(hit) || hit.contains(el));
   };
   const labelOf = (el) =>
-    (el.getAttribute('aria-label') || el.textContent || el.className || el.tagName).trim().replace(/\s+/g, ' ').slice(0, 40);
+    (el.getAttribute('aria-label') || el.textContent || el.className || el.tagName)
+      .trim()
+      .replace(/\s+/g, ' ')
+      .slice(0, 40);
   const disabled = (el) => !!el.closest('[disabled], [aria-disabled="true"]');
 
   const TAPS =
@@ -60,8 +70,14 @@ function measurePage() {
   const taps = [];
   for (const el of Array.from(document.querySelectorAll(TAPS))) {
     // A checkbox in a tappable row or label is tapped through the row.
-    if (/^WX-(CHECKBOX|RADIO)$/.test(el.tagName) && el.parentElement.closest('wx-label, [data-tap]')) continue;
-    if (el.getAttribute('role') === 'checkbox' && !el.hasAttribute('data-tap') && el.parentElement.closest('[data-tap]')) continue;
+    if (/^WX-(CHECKBOX|RADIO)$/.test(el.tagName) && el.parentElement.closest('wx-label, [data-tap]'))
+      continue;
+    if (
+      el.getAttribute('role') === 'checkbox' &&
+      !el.hasAttribute('data-tap') &&
+      el.parentElement.closest('[data-tap]')
+    )
+      continue;
     const r = visibleRect(el);
     if (!r || !reachable(el, r)) continue;
     taps.push({ label: labelOf(el), width: round(r.width), height: round(r.height) });

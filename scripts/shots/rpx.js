@@ -28,7 +28,10 @@ function rpx(value, width, options) {
 
 /** Replaces every `<number>rpx` in CSS text (a declaration block or an inline style) with its px value. */
 function rpxToPx(css, width, options) {
-  return String(css).replace(/(-?(?:\d+\.?\d*|\.\d+))rpx\b/g, (_, n) => `${rpx(Number(n), width, options)}px`);
+  return String(css).replace(
+    /(-?(?:\d+\.?\d*|\.\d+))rpx\b/g,
+    (_, n) => `${rpx(Number(n), width, options)}px`,
+  );
 }
 
 module.exports = { rpx, rpxToPx };

@@ -31,7 +31,7 @@ function bridgeLayout() {
 /** Phone screen sizes (CSS px) used for the pictures and the layout test. */
 const PHONES = { 320: 568, 360: 740, 375: 667, 414: 736 };
 
-class Screen {
+class PhoneScreen {
   /**
    * @param {import('puppeteer-core').Browser} browser
    * @param {object} o
@@ -91,7 +91,9 @@ class Screen {
     await this.page.evaluate(() => {
       const text = document.body.innerText;
       const loads = ['400', '500', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans SC"`, text));
-      return Promise.all(loads).then(() => document.fonts.ready).then(() => undefined);
+      return Promise.all(loads)
+        .then(() => document.fonts.ready)
+        .then(() => undefined);
     });
     if (process.env.EIAM_SHOTS_TIMING) process.stdout.write(`show ${Date.now() - t0} ms\n`);
     const rects = await this.page.evaluate(allRects);
@@ -123,4 +125,4 @@ class Screen {
   }
 }
 
-module.exports = { Screen, PHONES };
+module.exports = { Screen: PhoneScreen, PHONES };

@@ -92,7 +92,8 @@ function serialize(comp, o) {
     let inner = children(n);
     if (tag === 'wx-button') {
       for (const name of ['type', 'size', 'openType', 'formType']) {
-        if (bound[name]) attrs.push(`${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${escAttr(bound[name])}"`);
+        if (bound[name])
+          attrs.push(`${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${escAttr(bound[name])}"`);
       }
       for (const name of ['disabled', 'plain', 'loading']) if (isTrue(bound[name])) attrs.push(name);
     } else if (tag === 'wx-input' || tag === 'wx-textarea') {
@@ -101,15 +102,21 @@ function serialize(comp, o) {
       const shown = bound.password || bound.type === 'password' ? '•'.repeat(value.length) : value;
       if (shown) inner = `<div class="wx-input-value">${esc(shown)}</div>`;
       else if (bound.placeholder) {
-        const pc = bound.placeholderClass ? ` ${cls ? cls.split(' ')[0].replace(/--.*$/, '') : 'main'}--${bound.placeholderClass}` : '';
-        const ps = bound.placeholderStyle ? ` style="${escAttr(rpxToPx(bound.placeholderStyle, o.width))}"` : '';
+        const pc = bound.placeholderClass
+          ? ` ${cls ? cls.split(' ')[0].replace(/--.*$/, '') : 'main'}--${bound.placeholderClass}`
+          : '';
+        const ps = bound.placeholderStyle
+          ? ` style="${escAttr(rpxToPx(bound.placeholderStyle, o.width))}"`
+          : '';
         inner = `<div class="wx-input-placeholder${pc}"${ps}>${esc(bound.placeholder)}</div>`;
       } else inner = '';
     } else if (tag === 'wx-image') {
       const src = bound.src || '';
       const size = src ? imageSize(src) : null;
-      if (size && bound.mode === 'widthFix') inlineStyle = `height:auto;aspect-ratio:${size.width}/${size.height};${inlineStyle}`;
-      if (size && bound.mode === 'heightFix') inlineStyle = `width:auto;aspect-ratio:${size.width}/${size.height};${inlineStyle}`;
+      if (size && bound.mode === 'widthFix')
+        inlineStyle = `height:auto;aspect-ratio:${size.width}/${size.height};${inlineStyle}`;
+      if (size && bound.mode === 'heightFix')
+        inlineStyle = `width:auto;aspect-ratio:${size.width}/${size.height};${inlineStyle}`;
       if (bound.mode) attrs.push(`mode="${escAttr(bound.mode)}"`);
       inner = src ? `<div style="${imageLayer(src, bound.mode)}"></div>` : '<div></div>';
     } else if (tag === 'wx-checkbox' || tag === 'wx-radio') {

@@ -134,7 +134,10 @@ async function captchaOf(comp) {
 async function layOutCaptcha(screen, form, captcha) {
   await screen.show(form.comp, { componentPath: form.componentPath });
   for (const sel of [SEL.bg, SEL.piece]) {
-    const src = captcha.querySelector(sel).toJSON().attrs.find((a) => a.name === 'src').value;
+    const src = captcha
+      .querySelector(sel)
+      .toJSON()
+      .attrs.find((a) => a.name === 'src').value;
     captcha.querySelector(sel).dispatchEvent('load', { detail: imageSize(src) });
     await turn();
   }
@@ -160,4 +163,17 @@ async function releaseKnob(captcha) {
   await turn();
 }
 
-module.exports = { createStates, type, tap, captchaOf, layOutCaptcha, dragKnob, releaseKnob, turn, settle, SEL, MOBILE, EMAIL };
+module.exports = {
+  createStates,
+  type,
+  tap,
+  captchaOf,
+  layOutCaptcha,
+  dragKnob,
+  releaseKnob,
+  turn,
+  settle,
+  SEL,
+  MOBILE,
+  EMAIL,
+};

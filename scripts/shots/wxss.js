@@ -121,7 +121,9 @@ function componentCss(componentPath, o) {
   const parts = [];
   if (o.page && o.rootPath && fs.existsSync(path.join(o.rootPath, 'app.wxss'))) {
     const file = path.join(o.rootPath, 'app.wxss');
-    parts.push(convertWxss(fs.readFileSync(file, 'utf8'), { width: o.width, prefix: 'main', host: 'main', file }));
+    parts.push(
+      convertWxss(fs.readFileSync(file, 'utf8'), { width: o.width, prefix: 'main', host: 'main', file }),
+    );
   }
   (function visit(file, tag) {
     if (seen.has(file)) return;
@@ -129,7 +131,9 @@ function componentCss(componentPath, o) {
     const json = readJson(`${file}.json`);
     const using = Object.assign(json.usingComponents || {}, o.usingComponents || {});
     for (const [key, ref] of Object.entries(using)) {
-      const target = ref.startsWith('/') ? path.join(o.rootPath || '', ref) : path.join(path.dirname(file), ref);
+      const target = ref.startsWith('/')
+        ? path.join(o.rootPath || '', ref)
+        : path.join(path.dirname(file), ref);
       if (fs.existsSync(`${target}.json`)) visit(target, key);
     }
     if (fs.existsSync(`${file}.wxss`)) {

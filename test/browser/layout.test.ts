@@ -19,7 +19,8 @@ const testing = require('../../testing') as typeof import('eiam-miniprogram-sdk/
 const simulate = require('miniprogram-simulate') as typeof import('miniprogram-simulate');
 const shots = require('../../scripts/shots/states') as typeof import('../../scripts/shots/states');
 const { Screen } = require('../../scripts/shots/screen') as typeof import('../../scripts/shots/screen');
-const { connectBrowser } = require('../../scripts/shots/browser') as typeof import('../../scripts/shots/browser');
+const { connectBrowser } =
+  require('../../scripts/shots/browser') as typeof import('../../scripts/shots/browser');
 /* eslint-enable @typescript-eslint/no-require-imports */
 import type { Browser } from 'puppeteer-core';
 
@@ -42,7 +43,8 @@ interface Seen extends Measured {
 let browser: Browser;
 beforeAll(async () => {
   const ws = process.env.EIAM_BROWSER_WS;
-  if (!ws) throw new Error('EIAM_BROWSER_WS is not set: run this test through jest.config.js (its browser project)');
+  if (!ws)
+    throw new Error('EIAM_BROWSER_WS is not set: run this test through jest.config.js (its browser project)');
   browser = (await connectBrowser(ws)) as Browser;
 });
 afterAll(async () => {
@@ -62,7 +64,7 @@ async function measureStates(screen: InstanceType<typeof Screen>, lang: 'zh' | '
     await screen.show(form.comp, { componentPath: form.componentPath });
     seen.push({ state, ...(await screen.measure()) });
   };
-  const form = await states.form({ lang, properties: { wechatPhone: true } });
+  const form: Any = await states.form({ lang, properties: { wechatPhone: true } });
   await look('phone tab', form);
   await tap(form.comp, SEL.submit);
   await look('errors', form);
@@ -92,7 +94,8 @@ async function rectOf(screen: InstanceType<typeof Screen>, selector: string) {
   const scoped = selector.startsWith('.eiam-captcha')
     ? `.eiam-captcha--${selector.slice(1)}`
     : `.main--${selector.slice(1)}`;
-  const rects = (await screen.rects([scoped]))[scoped]!;
+  type Rect = { left: number; top: number; width: number; height: number; right: number; bottom: number };
+  const rects = ((await screen.rects([scoped])) as Record<string, Rect[]>)[scoped]!;
   if (!rects.length) throw new Error(`${selector} is not drawn`);
   return rects[0]!;
 }
@@ -132,7 +135,9 @@ const smallest = (seen: Seen[]) =>
     .sort((x, y) => x.side - y.side)[0];
 const lowest = (seen: Seen[]) =>
   seen
-    .flatMap((s) => s.texts.filter((t) => !t.disabled && t.ratio !== null).map((t) => ({ state: s.state, ...t })))
+    .flatMap((s) =>
+      s.texts.filter((t) => !t.disabled && t.ratio !== null).map((t) => ({ state: s.state, ...t })),
+    )
     .sort((x, y) => x.ratio! - y.ratio!)[0];
 
 describe.each([
@@ -180,7 +185,9 @@ describe.each([
   });
 
   it(`draws all text at a contrast of at least ${MIN_CONTRAST}:1`, () => {
-    const texts = seen.flatMap((s) => s.texts.filter((t) => !t.disabled).map((t) => ({ state: s.state, ...t })));
+    const texts = seen.flatMap((s) =>
+      s.texts.filter((t) => !t.disabled).map((t) => ({ state: s.state, ...t })),
+    );
     const unknown = texts.filter((t) => t.ratio === null).map((t) => `${t.state}: "${t.text}"`);
     const low = texts
       .filter((t) => t.ratio !== null && t.ratio < MIN_CONTRAST)
@@ -231,7 +238,7 @@ describe.each([320, 375])('the captcha sheet at %i px', (width) => {
 
 describe('consent', () => {
   it('sends no request while the agreement is unticked: send, submit and the phone-number button', async () => {
-    const form = await states.form({ lang: 'zh', properties: { wechatPhone: true } });
+    const form: Any = await states.form({ lang: 'zh', properties: { wechatPhone: true } });
     expect(has(form.comp, SEL.agree)).toBe(true);
     const before = form.mock.requests.length;
     await type(form.comp, SEL.value, MOBILE);
@@ -244,7 +251,10 @@ describe('consent', () => {
     expect(form.comp.querySelector(SEL.captcha)).toBeFalsy();
     expect(form.events).toEqual([]);
     // WeChat's own number dialog cannot open before the tick: the button has no getPhoneNumber open-type yet.
-    const openType = form.comp.querySelector(SEL.phone).toJSON().attrs.find((a: Any) => a.name === 'openType');
+    const openType = form.comp
+      .querySelector(SEL.phone)
+      .toJSON()
+      .attrs.find((a: Any) => a.name === 'openType');
     expect(openType && openType.value).not.toBe('getPhoneNumber');
     // Ticked, the same taps do send.
     await tap(form.comp, SEL.agree);
