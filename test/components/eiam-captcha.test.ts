@@ -131,6 +131,8 @@ describe('eiam-captcha', () => {
       await simulate.sleep(0);
       // Full drag: the knob's right edge is the track's (the image's width), not a pixel past it.
       expect(comp.data.drag + comp.data.pieceWidth).toBeCloseTo(width, 9);
+      // The hint in the track makes way for the knob once the drag starts.
+      expect(textOf(comp, '.eiam-captcha__hint')).toBe('');
       knob.dispatchEvent('touchcancel', {});
       await simulate.sleep(0);
       const answer = answerOf(w, comp);
