@@ -106,9 +106,7 @@ async function walk({ devtools, mock, say: print, ask, requests, turn, screenWid
   const form = await find(signIn, '#bind');
   step(`A new WeChat user (SOCIAL_BIND): the bind form shows, flows ${JSON.stringify(form.data.flows)}.`);
 
-  step(
-    'Tick "I have read and agree to the User Agreement and the Privacy Policy": nothing is sent before that.',
-  );
+  step('Tick "I agree to the User Agreement and the Privacy Policy": nothing is sent before that.');
   await tap(form, '.eiam-bind-form__agree');
   await until(() => form.data.agreed, 'the agreement ticked');
   step(

@@ -462,7 +462,7 @@ describe('eiam-bind-form: consent', () => {
     expect(attrOf(comp, '.eiam-bind-form__check', 'ariaChecked')).toBe(false);
     type(comp, '.eiam-bind-form__value', MOBILE);
     type(comp, '.eiam-bind-form__code', '123456');
-    const prompt = 'Please tick to agree to the User Agreement and the Privacy Policy';
+    const prompt = 'Please agree to the User Agreement and the Privacy Policy';
     for (const button of ['.eiam-bind-form__send', '.eiam-bind-form__submit', '.eiam-bind-form__phone']) {
       comp.instance.setData({ error: '', agreeBad: false });
       await tap(comp, button);

@@ -45,11 +45,11 @@ const TEXTS = {
     wait: 's to resend',
     submit: 'Bind and sign in',
     phone: 'Use my WeChat number',
-    agree: 'I have read and agree to the ',
+    agree: 'I agree to the ',
     terms: 'User Agreement',
     and: ' and the ',
     privacy: 'Privacy Policy',
-    need: 'Please tick to agree to the ',
+    need: 'Please agree to the ',
     badMobile: 'Enter a valid mobile number',
     badEmail: 'Enter a valid email address',
     badCode: 'Enter the 4 to 8 digit code',
@@ -67,9 +67,9 @@ const TEXTS = {
  */
 function say(client, error) {
   const text = client.describeError(error);
-  const zh = client.uiLanguage() === 'zh';
-  const foreign = text === (error && error.serverMessage) && /[\u3400-\u9fff]/.test(text) !== zh;
-  return foreign ? sdk.errorMessage('API_ERROR', zh ? 'zh' : 'en') : text;
+  const language = client.uiLanguage();
+  const foreign = text === (error && error.serverMessage) && /[\u3400-\u9fff]/.test(text) !== (language === 'zh');
+  return foreign ? sdk.errorMessage('API_ERROR', language) : text;
 }
 
 Component({
@@ -158,7 +158,11 @@ Component({
       const doc = e.currentTarget.dataset.doc;
       this.triggerEvent('agreement', { doc: doc, url: this.data[doc + 'Url'] });
     },
-    /** Whether the user agreed (or the row is off); if not, and `report`, the row is marked and the prompt shown. */
+    /**
+     * Whether the user agreed (or the row is off); if not, and `report`, the row is marked and the prompt shown.
+     * Also the phone-number button's tap handler (the event is a truthy `report`): before the user agreed the button
+     * has no open-type, so WeChat asks nothing and the tap only shows the prompt.
+     */
     agreed(report) {
       const d = this.data;
       if (d.agreed || !d.consent) return true;
@@ -237,10 +241,6 @@ Component({
       const input = target.mobile ? { mobile: target.mobile } : { email: target.email };
       input.verifyCode = code;
       this.finish(client, this.data.mode === 'bind' ? client.bind(input) : client.registerBind(input));
-    },
-    /** A tap on the phone-number button before the user agreed: it has no open-type yet, so WeChat asks nothing. */
-    onPhoneTap() {
-      this.agreed(true);
     },
     /** The phone-number button's answer: a code for the IDaaS, or why WeChat gave none (the SMS path stays open). */
     onPhone(e) {
