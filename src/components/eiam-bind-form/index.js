@@ -211,10 +211,12 @@ Component({
       (target.mobile ? client.sendSmsCode(input) : client.sendEmailCode(input)).then(
         () => this.sent(client, ''),
         (error) => {
-          // The tenant wants the captcha (the form was told it does not): show it, and before each later send.
-          this.captchaWanted = this.captchaWanted || error.code === 'CAPTCHA_REQUIRED';
-          this.sent(client, this.captchaWanted && !captchaToken ? '' : say(client, error));
-          if (this.client === client && this.captchaWanted && !captchaToken) this.openCaptcha();
+          // The tenant wants a (new) captcha, though the form was told it does not: show it, and before each later
+          // send.
+          const captcha = error.code === 'CAPTCHA_REQUIRED';
+          this.captchaWanted = this.captchaWanted || captcha;
+          this.sent(client, captcha ? '' : say(client, error));
+          if (captcha && this.client === client) this.openCaptcha();
         }
       );
     },
