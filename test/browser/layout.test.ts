@@ -14,7 +14,7 @@ import { TextDecoder, TextEncoder } from 'util';
 // jsdom has none of these; puppeteer's WebSocket (ws) and the SDK's node code need them.
 Object.assign(globalThis, { setImmediate, clearImmediate, TextEncoder, TextDecoder });
 /* eslint-disable @typescript-eslint/no-require-imports */
-const testing = require('../../testing') as typeof import('eiam-miniprogram-sdk/testing');
+const testing = require('eiam-miniprogram-sdk/testing') as typeof import('eiam-miniprogram-sdk/testing');
 (globalThis as unknown as { wx: unknown }).wx = testing.createWxFake().wx; // before simulate, which keeps it
 const simulate = require('miniprogram-simulate') as typeof import('miniprogram-simulate');
 const shots = require('../../scripts/shots/states') as typeof import('../../scripts/shots/states');
@@ -260,5 +260,31 @@ describe('consent', () => {
     await tap(form.comp, SEL.agree);
     await tap(form.comp, SEL.send);
     await settle(() => !!form.comp.querySelector(SEL.captcha), 'the captcha after ticking');
+  });
+});
+
+describe("the page's WXSS, as WeChat's renderer applies it", () => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { rpx, rpxToPx } = require('../../scripts/shots/rpx') as typeof import('../../scripts/shots/rpx');
+  const { convertWxss } = require('../../scripts/shots/wxss') as typeof import('../../scripts/shots/wxss');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+
+  it('converts rpx by the screen width, rounded down, a hairline to 1 px (0.5 px on iOS)', () => {
+    expect([rpx(88, 375), rpx(88, 320), rpx(88, 414), rpx(750, 360), rpx(0, 375)]).toEqual([
+      44, 37, 48, 360, 0,
+    ]);
+    expect([rpx(1, 375), rpx(1, 375, { ios: true }), rpx(-15, 375)]).toEqual([1, 0.5, -8]);
+    expect(rpxToPx('margin: 0 32rpx -16rpx .5rpx', 375)).toBe('margin: 0 16px -8px 1px');
+  });
+
+  it('scopes class names as simulate renders them, and names built-in tags and :host as drawn', () => {
+    const css = convertWxss('/* c */ :host { --x: 1 } .a .b--on, view > .c { width: 32rpx }', {
+      width: 375,
+      prefix: 'eiam-captcha',
+      host: 'eiam-captcha',
+    });
+    expect(css).toBe(
+      'eiam-captcha{ --x: 1 }\n.eiam-captcha--a .eiam-captcha--b--on, wx-view > .eiam-captcha--c{ width: 16px }',
+    );
   });
 });
