@@ -47,8 +47,15 @@ beforeAll(async () => {
     throw new Error('EIAM_BROWSER_WS is not set: run this test through jest.config.js (its browser project)');
   browser = (await connectBrowser(ws)) as Browser;
 });
+/** One screen (one browser tab, the font loaded once) per width, for every block of this file. */
+const screens = new Map<number, InstanceType<typeof Screen>>();
+function screenOf(width: number): InstanceType<typeof Screen> {
+  if (!screens.has(width)) screens.set(width, new Screen(browser, { width }));
+  return screens.get(width)!;
+}
 afterAll(async () => {
   await states.closeAll();
+  for (const screen of screens.values()) await screen.close();
   if (browser) await browser.disconnect();
 });
 
@@ -148,11 +155,9 @@ describe.each([
 ] as const)('the bind form at %i px in %s', (width, lang) => {
   let seen: Seen[] = [];
   beforeAll(async () => {
-    const screen = new Screen(browser, { width });
     try {
-      seen = await measureStates(screen, lang);
+      seen = await measureStates(screenOf(width), lang);
     } finally {
-      await screen.close();
       await states.closeAll();
     }
     if (process.env.EIAM_LAYOUT_REPORT) {
@@ -202,7 +207,7 @@ describe.each([320, 375])('the captcha sheet at %i px', (width) => {
   let form: Any;
   let captcha: Any;
   beforeEach(async () => {
-    screen = new Screen(browser, { width });
+    screen = screenOf(width);
     form = await states.form({ lang: 'zh' });
     if (has(form.comp, SEL.agree)) await tap(form.comp, SEL.agree);
     await type(form.comp, SEL.value, MOBILE);
@@ -210,10 +215,7 @@ describe.each([320, 375])('the captcha sheet at %i px', (width) => {
     captcha = await captchaOf(form.comp);
     await layOutCaptcha(screen, form, captcha);
   }, 30000);
-  afterEach(async () => {
-    await screen.close();
-    await states.closeAll();
-  });
+  afterEach(() => states.closeAll());
 
   it('puts the piece within 1 px of the hole when dragged to the right answer, and the mock accepts it', async () => {
     const answer = form.mock.captchaAnswer(captcha.instance.puzzle.token);
