@@ -6,7 +6,7 @@
 // vendor documents no sizes; the component reads the natural sizes from the images, so others work too.
 
 const { randomInt } = require('node:crypto');
-const { encodePng } = require('./png');
+const { encodeRgba } = require('./png');
 
 const WIDTH = 310;
 const HEIGHT = 155;
@@ -48,6 +48,12 @@ function background(x, y) {
   return [110 + (y >> 1), 160 + (y >> 2), 230, 255];
 }
 
+/** The landscape's pixels, drawn once: each puzzle only changes the 47 × 47 box of its piece. */
+const LANDSCAPE = Buffer.alloc(WIDTH * HEIGHT * 4);
+for (let y = 0; y < HEIGHT; y += 1) {
+  for (let x = 0; x < WIDTH; x += 1) LANDSCAPE.set(background(x, y), (y * WIDTH + x) * 4);
+}
+
 const mix = (a, b, t) => Math.round(a + (b - a) * t);
 
 /**
@@ -57,25 +63,29 @@ const mix = (a, b, t) => Math.round(a + (b - a) * t);
  * renderCaptcha(120); // { originalImageBase64: 'iVBOR…', jigsawImageBase64: 'iVBOR…' }
  */
 function renderCaptcha(gapX) {
-  const distance = (x, y) => jigsawDistance(x, y - PIECE_TOP);
-  const original = encodePng(WIDTH, HEIGHT, (x, y) => {
-    const px = background(x, y);
-    if (x < gapX || x >= gapX + PIECE) return px;
-    const d = distance(x - gapX, y);
-    // The hole: the piece's place darkened, with a light rim.
-    const dark = 0.55 * coverage(d);
-    const rim = 0.6 * outline(d);
-    return [0, 1, 2].map((i) => mix(mix(px[i], 0, dark), 255, rim)).concat(255);
-  });
-  const jigsaw = encodePng(PIECE, HEIGHT, (x, y) => {
-    const d = distance(x, y);
-    const alpha = Math.max(coverage(d), outline(d));
-    if (alpha === 0) return [0, 0, 0, 0];
-    const px = background(gapX + x, y);
-    const rim = 0.8 * outline(d);
-    return [0, 1, 2].map((i) => mix(px[i], 255, rim)).concat(Math.round(alpha * 255));
-  });
-  return { originalImageBase64: original.toString('base64'), jigsawImageBase64: jigsaw.toString('base64') };
+  const original = Buffer.from(LANDSCAPE);
+  const jigsaw = Buffer.alloc(PIECE * HEIGHT * 4); // transparent
+  for (let y = 0; y < PIECE; y += 1) {
+    for (let x = 0; x < PIECE; x += 1) {
+      const d = jigsawDistance(x, y);
+      const cover = coverage(d);
+      const rim = outline(d);
+      if (cover === 0 && rim === 0) continue;
+      const at = ((PIECE_TOP + y) * WIDTH + gapX + x) * 4;
+      const piece = ((PIECE_TOP + y) * PIECE + x) * 4;
+      for (let i = 0; i < 3; i += 1) {
+        const v = LANDSCAPE[at + i];
+        // The hole: the piece's place darkened, with a light rim; the piece: the landscape there, with a brighter rim.
+        original[at + i] = mix(mix(v, 0, 0.55 * cover), 255, 0.6 * rim);
+        jigsaw[piece + i] = mix(v, 255, 0.8 * rim);
+      }
+      jigsaw[piece + 3] = Math.round(Math.max(cover, rim) * 255);
+    }
+  }
+  return {
+    originalImageBase64: encodeRgba(WIDTH, HEIGHT, original).toString('base64'),
+    jigsawImageBase64: encodeRgba(PIECE, HEIGHT, jigsaw).toString('base64'),
+  };
 }
 
 /** A random hidden x in [40, 250]. */
