@@ -8,6 +8,7 @@
  *
  * @returns {{
  *   taps: Array<{ label: string, width: number, height: number }>,
+ *   overlaps: string[],
  *   buttons: Array<{ label: string, overflows: boolean, lines: number }>,
  *   texts: Array<{ text: string, color: string, background: string, ratio: number | null, fontSize: number,
  *                  disabled: boolean }>,
@@ -68,6 +69,7 @@ function measurePage() {
     '[data-tap], wx-button, wx-input, wx-textarea, wx-checkbox, wx-radio, wx-switch, wx-navigator, ' +
     '[role="button"], [role="checkbox"], [role="tab"], [role="slider"], [role="link"]';
   const taps = [];
+  const tapEls = [];
   for (const el of Array.from(document.querySelectorAll(TAPS))) {
     // A checkbox in a tappable row or label is tapped through the row.
     if (/^WX-(CHECKBOX|RADIO)$/.test(el.tagName) && el.parentElement.closest('wx-label, [data-tap]'))
@@ -81,6 +83,20 @@ function measurePage() {
     const r = visibleRect(el);
     if (!r || !reachable(el, r)) continue;
     taps.push({ label: labelOf(el), width: round(r.width), height: round(r.height) });
+    tapEls.push({ el, r });
+  }
+  // Two targets, neither inside the other, whose boxes cross: a tap there may reach the wrong one.
+  const overlaps = [];
+  for (let i = 0; i < tapEls.length; i++) {
+    for (let j = i + 1; j < tapEls.length; j++) {
+      const a = tapEls[i];
+      const b = tapEls[j];
+      if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+      const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (w > 0.5 && h > 0.5)
+        overlaps.push(`"${labelOf(a.el)}" and "${labelOf(b.el)}" by ${round(w)} × ${round(h)}`);
+    }
   }
 
   const lineCount = (el) => {
@@ -142,7 +158,7 @@ function measurePage() {
       disabled: disabled(el),
     });
   }
-  return { taps, buttons, texts };
+  return { taps, overlaps, buttons, texts };
 }
 
 /** The rectangles of every element matching each selector, as the page lays them out. */

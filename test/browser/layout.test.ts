@@ -161,7 +161,12 @@ describe.each([
       await states.closeAll();
     }
     if (process.env.EIAM_LAYOUT_REPORT) {
-      console.log(`${width} ${lang}`, JSON.stringify({ smallest: smallest(seen), lowest: lowest(seen) }));
+      const taps = seen[0]!.taps.map((t) => `${t.label} ${t.width}×${t.height}`).join('; ');
+      console.log(
+        `${width} ${lang}`,
+        JSON.stringify({ smallest: smallest(seen), lowest: lowest(seen) }),
+        taps,
+      );
     }
   }, 60000);
 
@@ -177,6 +182,10 @@ describe.each([
     );
     expect(seen.flatMap((s) => s.taps).length).toBeGreaterThan(0);
     expect(small).toEqual([]);
+  });
+
+  it('keeps tap targets apart: none overlaps another it is not part of', () => {
+    expect(seen.flatMap((s) => s.overlaps.map((o) => `${s.state}: ${o}`))).toEqual([]);
   });
 
   it('keeps the text of every button on one line inside it', () => {
