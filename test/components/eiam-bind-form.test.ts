@@ -179,6 +179,22 @@ describe('eiam-bind-form', () => {
     expect(requestsTo(w.mock, '/social/register-bind')).toHaveLength(0);
   });
 
+  it('keeps the place of both tips and of the error line while they are empty, so nothing moves when one shows', async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
+    const lines = () =>
+      comp
+        .querySelectorAll('.eiam-bind-form__field-error, .eiam-bind-form__error')
+        .map((n) => n.dom.textContent!.trim());
+    expect(lines()).toEqual(['', '', '']);
+    await tap(comp, '.eiam-bind-form__submit');
+    expect(lines()).toEqual(['Enter a valid mobile number', 'Enter the 4 to 8 digit code', '']);
+    // The error line is the form's last: a long server message grows the form at its end, under every control.
+    const children = Array.from(comp.querySelector('.eiam-bind-form')!.dom.children);
+    const last = children.filter((c) => !/captcha/.test(c.className)).pop()!;
+    expect(last.className).toMatch(/eiam-bind-form__error/);
+  });
+
   it('speaks Chinese when the client does', async () => {
     const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'zh_CN' }));
