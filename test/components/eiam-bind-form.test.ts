@@ -81,6 +81,12 @@ async function captchaOf(comp: Rendered): Promise<Rendered> {
   return captcha;
 }
 
+/** The captcha tokens the client got from verifyCaptcha, in order (the spy calls through to the mock). */
+function captchaTokens(eiam: EiamClient): () => Promise<string[]> {
+  const verify = jest.spyOn(eiam, 'verifyCaptcha');
+  return () => Promise.all(verify.mock.results.map((r) => r.value as Promise<string>));
+}
+
 /** Drags the slider to the answer of this puzzle (by default the one the captcha shows). */
 async function solve(
   w: World,
@@ -285,6 +291,7 @@ describe('eiam-bind-form', () => {
   it('asks for the captcha first when the tenant wants one, and sends with its token', async () => {
     const w = await world({ mock: { captchaRequired: true } });
     const { comp } = await formAtBindStep(w, { captcha: true });
+    const tokens = captchaTokens(w.eiam);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
     const captcha = await captchaOf(comp);
@@ -292,7 +299,9 @@ describe('eiam-bind-form', () => {
     await solve(w, captcha);
     await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
     const [send] = requestsTo(w.mock, '/sms/send');
-    expect((send!.body as { captcha_token: string }).captcha_token).toMatch(/^[0-9a-f]{32}$/);
+    const [token] = await tokens();
+    expect(token).toBeTruthy();
+    expect((send!.body as { captcha_token: string }).captcha_token).toBe(token);
     await settle(() => !comp.querySelector('.eiam-bind-form__captcha'), 'the captcha to close');
   });
 
@@ -419,6 +428,7 @@ describe('eiam-bind-form: the captcha sheet', () => {
       }),
     );
     const { comp } = await formAtBindStep(w, { captcha: false }, eiam);
+    const tokens = captchaTokens(eiam);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
     const captcha = await captchaOf(comp);
@@ -428,7 +438,9 @@ describe('eiam-bind-form: the captcha sheet', () => {
     await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
     const sends = requestsTo(w.mock, '/sms/send');
     expect(sends).toHaveLength(2);
-    expect((sends[1]!.body as { captcha_token: string }).captcha_token).toMatch(/^[0-9a-f]{32}$/);
+    const [token] = await tokens();
+    expect(token).toBeTruthy();
+    expect((sends[1]!.body as { captcha_token: string }).captcha_token).toBe(token);
   });
 });
 
@@ -436,10 +448,16 @@ describe('eiam-bind-form: refusals in the UI language', () => {
   it("shows the SDK's Chinese text, not the server's English one, in the Chinese UI", async () => {
     const w = await world(NO_CAPTCHA);
     const { comp, errors } = await formAtBindStep(w, {}, w.restart({ language: 'zh_CN' }));
+    const refuse = (message: string) =>
+      w.mock.fault({
+        path: '/social/register-bind',
+        kind: 'status',
+        status: 400,
+        body: { error_code: 'IDAAS.SDK.COMMON.1006', error_msg: message },
+      });
     type(comp, '.eiam-bind-form__value', MOBILE);
-    await tap(comp, '.eiam-bind-form__send');
-    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
-    type(comp, '.eiam-bind-form__code', w.mock.lastCode(MOBILE) === '000000' ? '111111' : '000000');
+    type(comp, '.eiam-bind-form__code', '123456');
+    refuse('verify_code parameter error');
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => errors.length > 0, 'the error');
     expect(errors[0]!.error).toMatchObject({
@@ -448,15 +466,26 @@ describe('eiam-bind-form: refusals in the UI language', () => {
     });
     expect(textOf(comp, '.eiam-bind-form__error')).toBe(errorMessage('API_ERROR', 'zh'));
     // A tenant that answers in Chinese is shown as it answers.
-    w.mock.fault({
-      path: '/social/register-bind',
-      kind: 'status',
-      status: 400,
-      body: { error_code: 'IDAAS.SDK.COMMON.1006', error_msg: '验证码错误' },
-    });
+    refuse('验证码错误');
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => errors.length > 1, 'the second error');
     expect(textOf(comp, '.eiam-bind-form__error')).toBe('验证码错误');
+  });
+
+  it("shows the SDK's English text, not the server's Chinese one, in the English UI", async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp, errors } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
+    w.mock.fault({
+      path: '/sms/send',
+      kind: 'status',
+      status: 400,
+      body: { error_code: 'IDAAS.SDK.COMMON.1002', error_msg: 'mobile 参数格式不正确' },
+    });
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    await settle(() => textOf(comp, '.eiam-bind-form__error') !== '', 'the error');
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe(errorMessage('API_ERROR', 'en'));
+    expect(errors).toEqual([]); // a refused send is shown, not emitted
   });
 });
 
