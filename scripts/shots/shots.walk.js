@@ -17,6 +17,14 @@ Object.assign(global, {
   setImmediate: timers.setImmediate,
   clearImmediate: timers.clearImmediate,
 });
+// The same puzzle in every run, so that redrawn pictures differ only where the components changed: the mock's gap
+// (randomInt(40, 251) in captcha-images.js) is fixed before the mock is loaded.
+jest.mock('node:crypto', () => {
+  const actual = jest.requireActual('node:crypto');
+  const randomInt = (min, max, ...rest) =>
+    min === 40 && max === 251 ? 120 : actual.randomInt(min, max, ...rest);
+  return { ...actual, randomInt };
+});
 const testing = require('../../testing');
 global.wx = testing.createWxFake().wx; // before miniprogram-simulate, which keeps a wx that exists
 const simulate = require('miniprogram-simulate');
