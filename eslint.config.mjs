@@ -59,7 +59,7 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2015, globals: { Component: 'readonly' } },
   },
   {
-    files: ['scripts/demo/**/*.js'],
+    files: ['scripts/demo/**/*.js', 'scripts/shots/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.jest } },
   },
   {

@@ -1,10 +1,30 @@
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/examples'],
-  testMatch: ['**/*.test.ts', '<rootDir>/examples/**/*.test.js'],
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
-  },
   testTimeout: 15000,
+  projects: [
+    {
+      displayName: 'sdk',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test', '<rootDir>/examples'],
+      testMatch: ['**/*.test.ts', '<rootDir>/examples/**/*.test.js'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
+      transform,
+      testTimeout: 15000,
+    },
+    {
+      // The layout test in a real Chromium: one browser for the run, started by the global setup.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/browser'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+      testTimeout: 30000,
+      globalSetup: '<rootDir>/test/browser/global-setup.js',
+      globalTeardown: '<rootDir>/test/browser/global-teardown.js',
+    },
+  ],
 };

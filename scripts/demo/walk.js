@@ -106,8 +106,11 @@ async function walk({ devtools, mock, say: print, ask, requests, turn, screenWid
   const form = await find(signIn, '#bind');
   step(`A new WeChat user (SOCIAL_BIND): the bind form shows, flows ${JSON.stringify(form.data.flows)}.`);
 
+  step('Tick "I agree to the User Agreement and the Privacy Policy": nothing is sent before that.');
+  await tap(form, '.eiam-bind-form__agree');
+  await until(() => form.data.agreed, 'the agreement ticked');
   step(
-    `Type the mobile ${maskMobile(mobile)} and tap "Send code"${form.data.captcha ? ': the slider captcha comes first' : ''}.`,
+    `Type the mobile ${maskMobile(mobile)} and tap "Send code"${form.data.captcha ? ': the slider captcha sheet comes first' : ''}.`,
   );
   await type(form, '.eiam-bind-form__value', mobile);
   await tap(form, '.eiam-bind-form__send');

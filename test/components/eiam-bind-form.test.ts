@@ -25,27 +25,42 @@ layoutWidth('eiam-captcha__bg', 155);
 
 interface Form {
   comp: Rendered;
-  successes: Array<{ session: { claims: Record<string, unknown> } }>;
+  successes: Array<{ session: { claims: Record<string, unknown> }; consentAt: number }>;
   errors: Array<{ error: { code: string } }>;
 }
 
-/** The form as a page shows it at the bind step: after a WeChat login, with the page's client handed over. */
+/** A tenant that turned the captcha off: the mock sends codes without one, and the form is told so. */
+const NO_CAPTCHA = { mock: { captchaRequired: false } };
+
+/**
+ * The form as a page shows it at the bind step: after a WeChat login, with the page's client handed over. Unless the
+ * test says otherwise (`captcha`, `agree: false`), the tenant has the captcha off and the user ticks the agreement.
+ */
 async function formAtBindStep(
   w: World,
   properties: Record<string, unknown> = {},
   eiam: EiamClient = w.eiam,
+  { agree = true } = {},
 ): Promise<Form> {
   await eiam.loginWithWeChat();
-  const comp = render(load(sdkComponent('eiam-bind-form')), properties);
+  // A property given as undefined is left out: the component's default applies.
+  const given = Object.entries({ captcha: false, ...properties }).filter(([, value]) => value !== undefined);
+  const comp = render(load(sdkComponent('eiam-bind-form')), Object.fromEntries(given));
   comp.instance.setClient(eiam);
   const form: Form = { comp, successes: [], errors: [] };
   comp.addEventListener('success', (e) => form.successes.push(e.detail));
   comp.addEventListener('error', (e) => form.errors.push(e.detail));
+  if (agree) await tap(comp, '.eiam-bind-form__agree');
   return form;
 }
 
 function type(comp: Rendered, selector: string, value: string): void {
   comp.querySelector(selector)!.dispatchEvent('input', { detail: { value } });
+}
+
+/** The texts of the two field tips (the input's, the code's): both always on the page, empty when all is well. */
+function tips(comp: Rendered): string[] {
+  return comp.querySelectorAll('.eiam-bind-form__field-error').map((n) => n.dom.textContent!.trim());
 }
 
 async function tap(comp: Rendered, selector: string): Promise<void> {
@@ -66,6 +81,12 @@ async function captchaOf(comp: Rendered): Promise<Rendered> {
   return captcha;
 }
 
+/** The captcha tokens the client got from verifyCaptcha, in order (the spy calls through to the mock). */
+function captchaTokens(eiam: EiamClient): () => Promise<string[]> {
+  const verify = jest.spyOn(eiam, 'verifyCaptcha');
+  return () => Promise.all(verify.mock.results.map((r) => r.value as Promise<string>));
+}
+
 /** Drags the slider to the answer of this puzzle (by default the one the captcha shows). */
 async function solve(
   w: World,
@@ -82,7 +103,7 @@ async function solve(
 
 describe('eiam-bind-form', () => {
   it('binds by SMS code: type, send, type the code, submit, success with the session', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp, successes, errors } = await formAtBindStep(w);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
@@ -97,7 +118,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('binds an existing user by email in bind mode, with the email tab', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     w.mock.addUser({ email: EMAIL });
     const { comp, successes, errors } = await formAtBindStep(w, {
       mode: 'bind',
@@ -120,7 +141,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('offers only the channels the tenant allows', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const phoneOnly = await formAtBindStep(w, { flows: ['VERIFY_PHONE'] });
     expect(phoneOnly.comp.querySelectorAll('.eiam-bind-form__tab')).toHaveLength(0);
     expect(phoneOnly.comp.data.tab).toBe('mobile');
@@ -132,7 +153,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('offers both channels when flows names none it knows, as for no flows at all', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, { flows: ['VERIFY_WECHAT_PHONE'] });
     expect(comp.querySelectorAll('.eiam-bind-form__tab')).toHaveLength(2);
     expect(comp.data.tabs).toEqual(['mobile', 'email']);
@@ -140,29 +161,48 @@ describe('eiam-bind-form', () => {
   });
 
   it('checks the input inline with the SDK validators and sends nothing invalid', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
     type(comp, '.eiam-bind-form__value', '1380013800');
     await tap(comp, '.eiam-bind-form__send');
-    expect(textOf(comp, '.eiam-bind-form__field-error')).toBe('Enter a valid mobile number');
+    expect(tips(comp)).toEqual(['Enter a valid mobile number', '']);
+    expect(comp.querySelectorAll('.eiam-bind-form__row--bad')).toHaveLength(1);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await turn();
-    expect(comp.querySelector('.eiam-bind-form__field-error')).toBeUndefined();
+    expect(tips(comp)).toEqual(['', '']);
+    expect(comp.querySelectorAll('.eiam-bind-form__row--bad')).toHaveLength(0);
     type(comp, '.eiam-bind-form__code', '12');
     await tap(comp, '.eiam-bind-form__submit');
-    expect(textOf(comp, '.eiam-bind-form__field-error')).toBe('Enter the 4 to 8 digit code');
+    expect(tips(comp)).toEqual(['', 'Enter the 4 to 8 digit code']);
     comp.querySelectorAll('.eiam-bind-form__tab')[1]!.dispatchEvent('tap');
     await turn();
     type(comp, '.eiam-bind-form__value', 'zhangsan@');
     await tap(comp, '.eiam-bind-form__send');
-    expect(textOf(comp, '.eiam-bind-form__field-error')).toBe('Enter a valid email address');
+    // The code is still too short: its tip stays.
+    expect(tips(comp)).toEqual(['Enter a valid email address', 'Enter the 4 to 8 digit code']);
     expect(requestsTo(w.mock, '/email/send')).toHaveLength(0);
     expect(requestsTo(w.mock, '/sms/send')).toHaveLength(0);
     expect(requestsTo(w.mock, '/social/register-bind')).toHaveLength(0);
   });
 
+  it('keeps the place of both tips and of the error line while they are empty, so nothing moves when one shows', async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
+    const lines = () =>
+      comp
+        .querySelectorAll('.eiam-bind-form__field-error, .eiam-bind-form__error')
+        .map((n) => n.dom.textContent!.trim());
+    expect(lines()).toEqual(['', '', '']);
+    await tap(comp, '.eiam-bind-form__submit');
+    expect(lines()).toEqual(['Enter a valid mobile number', 'Enter the 4 to 8 digit code', '']);
+    // The error line is the form's last: a long server message grows the form at its end, under every control.
+    const children = Array.from(comp.querySelector('.eiam-bind-form')!.dom.children);
+    const last = children.filter((c) => !/captcha/.test(c.className)).pop()!;
+    expect(last.className).toMatch(/eiam-bind-form__error/);
+  });
+
   it('speaks Chinese when the client does', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'zh_CN' }));
     expect(textOf(comp, '.eiam-bind-form__submit')).toBe('绑定并登录');
     type(comp, '.eiam-bind-form__value', 'abc');
@@ -172,7 +212,7 @@ describe('eiam-bind-form', () => {
 
   it('counts down as the client cool-down runs, refuses a send meanwhile, and stops its timer on detach', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
@@ -196,7 +236,7 @@ describe('eiam-bind-form', () => {
 
   it('counts down what the client says is left: its own cool-down, and in a form opened later', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const eiam = w.restart({ language: 'en', codeCooldownMs: 30000 });
     const first = await formAtBindStep(w, {}, eiam);
     type(first.comp, '.eiam-bind-form__value', MOBILE);
@@ -214,7 +254,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('sends one code and signs in once when a button is tapped twice', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp, successes } = await formAtBindStep(w);
     type(comp, '.eiam-bind-form__value', MOBILE);
     comp.querySelector('.eiam-bind-form__send')!.dispatchEvent('tap');
@@ -231,7 +271,7 @@ describe('eiam-bind-form', () => {
   });
 
   it('emits nothing for an answer that arrives after it was detached', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp, successes, errors } = await formAtBindStep(w);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
@@ -251,6 +291,7 @@ describe('eiam-bind-form', () => {
   it('asks for the captcha first when the tenant wants one, and sends with its token', async () => {
     const w = await world({ mock: { captchaRequired: true } });
     const { comp } = await formAtBindStep(w, { captcha: true });
+    const tokens = captchaTokens(w.eiam);
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
     const captcha = await captchaOf(comp);
@@ -258,6 +299,9 @@ describe('eiam-bind-form', () => {
     await solve(w, captcha);
     await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
     const [send] = requestsTo(w.mock, '/sms/send');
+    const [token] = await tokens();
+    expect(token).toBeTruthy();
+    expect((send!.body as { captcha_token: string }).captcha_token).toBe(token);
     expect((send!.body as { captcha_token: string }).captcha_token).toMatch(
       /^[0-9a-f]{32}---\{"x":[\d.]+,"y":5\.0\}$/,
     );
@@ -268,11 +312,11 @@ describe('eiam-bind-form', () => {
     const w = await world({ mock: { captchaRequired: true } });
     const { comp } = await formAtBindStep(w, { captcha: true });
     type(comp, '.eiam-bind-form__value', MOBILE);
-    expect(attrOf(comp, '.eiam-bind-form__send', 'disabled')).toBe(false);
+    expect(attrOf(comp, '.eiam-bind-form__send', 'ariaDisabled')).toBe(false);
     await tap(comp, '.eiam-bind-form__send');
     const captcha = await captchaOf(comp);
     const puzzle = captcha.instance.puzzle.token;
-    expect(attrOf(comp, '.eiam-bind-form__send', 'disabled')).toBe(true);
+    expect(attrOf(comp, '.eiam-bind-form__send', 'ariaDisabled')).toBe(true);
     await tap(comp, '.eiam-bind-form__send');
     // The user finishes the puzzle they were dragging: it still opens the send.
     await solve(w, captcha, puzzle);
@@ -282,8 +326,8 @@ describe('eiam-bind-form', () => {
   });
 
   it('shows the server message for a wrong code and emits error; the right code still works after', async () => {
-    const w = await world();
-    const { comp, errors, successes } = await formAtBindStep(w);
+    const w = await world(NO_CAPTCHA);
+    const { comp, errors, successes } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
     await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
@@ -292,20 +336,20 @@ describe('eiam-bind-form', () => {
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => errors.length > 0, 'the error');
     expect(errors[0]!.error.code).toBe('API_ERROR');
-    expect(textOf(comp, '.eiam-bind-form__error')).toBe('verify_code参数错误'); // the mock's zh text (X-L zh)
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('verify_code parameter error'); // the mock's en text (X-L en)
     type(comp, '.eiam-bind-form__code', code);
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => successes.length > 0, 'success');
-    expect(comp.querySelector('.eiam-bind-form__error')).toBeUndefined();
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('');
   });
 
   it('shows the SDK text when the network is down, and lets the user send again at once', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w);
     type(comp, '.eiam-bind-form__value', MOBILE);
     w.fake.faults.request = 'offline';
     await tap(comp, '.eiam-bind-form__send');
-    await settle(() => !!comp.querySelector('.eiam-bind-form__error'), 'the error');
+    await settle(() => textOf(comp, '.eiam-bind-form__error') !== '', 'the error');
     expect(textOf(comp, '.eiam-bind-form__error')).toBe(errorMessage('NETWORK_ERROR', 'zh'));
     expect(comp.data.wait).toBe(0);
     w.fake.faults.request = null;
@@ -314,18 +358,18 @@ describe('eiam-bind-form', () => {
   });
 
   it('shows rate limiting and counts down the time the server asked for', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     const { comp } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
     w.mock.fault({ path: '/sms/send', kind: 'status', status: 429, headers: { 'Retry-After': '120' } });
     type(comp, '.eiam-bind-form__value', MOBILE);
     await tap(comp, '.eiam-bind-form__send');
-    await settle(() => !!comp.querySelector('.eiam-bind-form__error'), 'the error');
+    await settle(() => textOf(comp, '.eiam-bind-form__error') !== '', 'the error');
     expect(textOf(comp, '.eiam-bind-form__error')).toBe(errorMessage('RATE_LIMITED', 'en'));
     expect(comp.data.wait).toBeGreaterThan(60);
   });
 
   it('emits MFA_REQUIRED for the page to continue, without an error line', async () => {
-    const w = await world();
+    const w = await world(NO_CAPTCHA);
     // The tenant answers the bind with an MFA step.
     w.mock.fault({
       path: '/social/register-bind',
@@ -341,6 +385,311 @@ describe('eiam-bind-form', () => {
     await tap(comp, '.eiam-bind-form__submit');
     await settle(() => errors.length > 0, 'the error event');
     expect(errors[0]!.error.code).toBe('MFA_REQUIRED');
-    expect(comp.querySelector('.eiam-bind-form__error')).toBeUndefined();
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('');
+  });
+});
+
+describe('eiam-bind-form: the captcha sheet', () => {
+  it('shows the captcha by default, before any code is sent; captcha false opts out', async () => {
+    const w = await world({ mock: { captchaRequired: true } });
+    const { comp } = await formAtBindStep(w, { captcha: undefined });
+    expect(comp.data.captcha).toBe(true);
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    await captchaOf(comp);
+    expect(requestsTo(w.mock, '/sms/send')).toHaveLength(0);
+    const off = await formAtBindStep(await world(NO_CAPTCHA), { captcha: false });
+    type(off.comp, '.eiam-bind-form__value', MOBILE);
+    await tap(off.comp, '.eiam-bind-form__send');
+    expect(off.comp.querySelector('.eiam-bind-form__captcha')).toBeUndefined();
+  });
+
+  it('closes the sheet with its close button, sends nothing, and lets the user send again', async () => {
+    const w = await world({ mock: { captchaRequired: true } });
+    const { comp } = await formAtBindStep(w, { captcha: true });
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    const captcha = await captchaOf(comp);
+    captcha.querySelector('.eiam-captcha__close')!.dispatchEvent('tap');
+    await settle(() => !comp.querySelector('.eiam-bind-form__captcha'), 'the sheet to close');
+    expect(attrOf(comp, '.eiam-bind-form__send', 'ariaDisabled')).toBe(false);
+    expect(requestsTo(w.mock, '/sms/send')).toHaveLength(0);
+    await tap(comp, '.eiam-bind-form__send');
+    await solve(w, await captchaOf(comp));
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+  });
+
+  it('opens the captcha when the tenant refuses a send for a missing one (CAPTCHA_REQUIRED), then sends with it', async () => {
+    const w = await world({ mock: { captchaRequired: true } });
+    // The form starts without the captcha; the mock refuses the bare send, which the SDK reports as CAPTCHA_REQUIRED.
+    const eiam = w.eiam;
+    const refusals: string[] = [];
+    const send = eiam.sendSmsCode.bind(eiam);
+    jest.spyOn(eiam, 'sendSmsCode').mockImplementation((input) =>
+      send(input).catch((error: { code: string }) => {
+        refusals.push(error.code);
+        throw error;
+      }),
+    );
+    const { comp } = await formAtBindStep(w, { captcha: false }, eiam);
+    const tokens = captchaTokens(eiam);
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    const captcha = await captchaOf(comp);
+    expect(requestsTo(w.mock, '/sms/send')).toHaveLength(1);
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('');
+    expect(refusals).toEqual(['CAPTCHA_REQUIRED']);
+    await solve(w, captcha);
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    const sends = requestsTo(w.mock, '/sms/send');
+    expect(sends).toHaveLength(2);
+    const [token] = await tokens();
+    expect(token).toBeTruthy();
+    expect((sends[1]!.body as { captcha_token: string }).captcha_token).toBe(token);
+  });
+});
+
+describe('eiam-bind-form: refusals in the UI language', () => {
+  it("shows the SDK's Chinese text, not the server's English one, in the Chinese UI", async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp, errors } = await formAtBindStep(w, {}, w.restart({ language: 'zh_CN' }));
+    const refuse = (message: string) =>
+      w.mock.fault({
+        path: '/social/register-bind',
+        kind: 'status',
+        status: 400,
+        body: { error_code: 'IDAAS.SDK.COMMON.1006', error_msg: message },
+      });
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    type(comp, '.eiam-bind-form__code', '123456');
+    refuse('verify_code parameter error');
+    await tap(comp, '.eiam-bind-form__submit');
+    await settle(() => errors.length > 0, 'the error');
+    expect(errors[0]!.error).toMatchObject({
+      code: 'API_ERROR',
+      serverMessage: 'verify_code parameter error',
+    });
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe(errorMessage('API_ERROR', 'zh'));
+    // A tenant that answers in Chinese is shown as it answers.
+    refuse('验证码错误');
+    await tap(comp, '.eiam-bind-form__submit');
+    await settle(() => errors.length > 1, 'the second error');
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('验证码错误');
+  });
+
+  it("shows the SDK's English text, not the server's Chinese one, in the English UI", async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp, errors } = await formAtBindStep(w, {}, w.restart({ language: 'en' }));
+    w.mock.fault({
+      path: '/sms/send',
+      kind: 'status',
+      status: 400,
+      body: { error_code: 'IDAAS.SDK.COMMON.1002', error_msg: 'mobile 参数格式不正确' },
+    });
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    await settle(() => textOf(comp, '.eiam-bind-form__error') !== '', 'the error');
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe(errorMessage('API_ERROR', 'en'));
+    expect(errors).toEqual([]); // a refused send is shown, not emitted
+  });
+});
+
+describe('eiam-bind-form: consent', () => {
+  it('is unticked at first; send, submit and the phone button refuse with a prompt and send nothing', async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp, successes } = await formAtBindStep(
+      w,
+      { flows: ['VERIFY_WECHAT_PHONE'] },
+      w.restart({ language: 'en' }),
+      {
+        agree: false,
+      },
+    );
+    const before = w.mock.requests.length;
+    const wxRequests = () => w.fake.calls.filter((c) => c.api === 'request').length;
+    const requests = wxRequests();
+    expect(comp.data.agreed).toBe(false);
+    expect(attrOf(comp, '.eiam-bind-form__check', 'ariaChecked')).toBe(false);
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    type(comp, '.eiam-bind-form__code', '123456');
+    const prompt = 'Please agree to the User Agreement and the Privacy Policy';
+    for (const button of ['.eiam-bind-form__send', '.eiam-bind-form__submit', '.eiam-bind-form__phone']) {
+      comp.instance.setData({ error: '', agreeBad: false });
+      await tap(comp, button);
+      expect({ button, error: textOf(comp, '.eiam-bind-form__error') }).toEqual({ button, error: prompt });
+      expect(comp.querySelector('.eiam-bind-form__check--bad')).toBeDefined();
+    }
+    // The phone button has no open-type yet: WeChat would not even ask for the number.
+    expect(attrOf(comp, '.eiam-bind-form__phone', 'openType')).toBe('');
+    // Were the phone button to answer anyway, nothing is sent.
+    comp.querySelector('.eiam-bind-form__phone')!.dispatchEvent('getphonenumber', {
+      detail: { code: w.mock.issuePhoneCode(MOBILE) },
+    });
+    await turn(20);
+    expect(comp.querySelector('.eiam-bind-form__captcha')).toBeUndefined();
+    expect(w.mock.requests.length).toBe(before);
+    expect(wxRequests()).toBe(requests);
+    expect(successes).toEqual([]);
+    // Ticking clears the prompt and the mark, and opens the way.
+    await tap(comp, '.eiam-bind-form__agree');
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('');
+    expect(comp.querySelector('.eiam-bind-form__check--bad')).toBeUndefined();
+    expect(attrOf(comp, '.eiam-bind-form__phone', 'openType')).toBe('getPhoneNumber');
+    await tap(comp, '.eiam-bind-form__send');
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    expect(wxRequests()).toBeGreaterThan(requests);
+  });
+
+  it('says in the success event when the user ticked the agreement', async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp, successes } = await formAtBindStep(w, {}, w.eiam, { agree: false });
+    await tap(comp, '.eiam-bind-form__agree');
+    await tap(comp, '.eiam-bind-form__agree');
+    expect(comp.data.agreed).toBe(false);
+    const from = Date.now();
+    await tap(comp, '.eiam-bind-form__agree');
+    const to = Date.now();
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    type(comp, '.eiam-bind-form__code', w.mock.lastCode(MOBILE)!);
+    await tap(comp, '.eiam-bind-form__submit');
+    await settle(() => successes.length > 0, 'success');
+    expect(successes[0]!.consentAt).toBeGreaterThanOrEqual(from);
+    expect(successes[0]!.consentAt).toBeLessThanOrEqual(to);
+  });
+
+  it("emits agreement with the document, and links to the app's page for it when given one", async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp } = await formAtBindStep(
+      w,
+      { termsUrl: '/pages/legal/terms', termsTitle: '《服务条款》' },
+      w.eiam,
+      { agree: false },
+    );
+    const docs: unknown[] = [];
+    comp.addEventListener('agreement', (e) => docs.push(e.detail));
+    const [terms, privacy] = comp.querySelectorAll('.eiam-bind-form__link');
+    expect([terms!.dom.textContent, privacy!.dom.textContent]).toEqual(['《服务条款》', '《隐私政策》']);
+    terms!.dispatchEvent('tap');
+    privacy!.dispatchEvent('tap');
+    await turn();
+    expect(docs).toEqual([
+      { doc: 'terms', url: '/pages/legal/terms' },
+      { doc: 'privacy', url: '' },
+    ]);
+    // The links are <navigator>s: WeChat opens the page given, with no JS of the form in between.
+    expect(attrOf(comp, '.eiam-bind-form__link', 'url')).toBe('/pages/legal/terms');
+    // Reading a document does not tick the box.
+    expect(comp.data.agreed).toBe(false);
+  });
+
+  it('leaves the row out when the app has the consent already (consent false)', async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp, successes } = await formAtBindStep(w, { consent: false }, w.eiam, { agree: false });
+    expect(comp.querySelector('.eiam-bind-form__agree')).toBeUndefined();
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+    type(comp, '.eiam-bind-form__code', w.mock.lastCode(MOBILE)!);
+    await tap(comp, '.eiam-bind-form__submit');
+    await settle(() => successes.length > 0, 'success');
+    expect(successes[0]!.consentAt).toBe(0);
+  });
+});
+
+describe('eiam-bind-form: the WeChat phone-number button', () => {
+  it('shows when flows offer VERIFY_WECHAT_PHONE or the app turns it on, not otherwise', async () => {
+    const w = await world(NO_CAPTCHA);
+    expect(
+      (await formAtBindStep(w, { flows: ['VERIFY_PHONE'] })).comp.querySelector('.eiam-bind-form__phone'),
+    ).toBeUndefined();
+    const offered = await formAtBindStep(w, { flows: ['VERIFY_PHONE', 'VERIFY_WECHAT_PHONE'] });
+    expect(textOf(offered.comp, '.eiam-bind-form__phone')).toBe('手机号快捷登录');
+    const turnedOn = await formAtBindStep(w, { flows: ['VERIFY_EMAIL'], wechatPhone: true });
+    expect(turnedOn.comp.querySelector('.eiam-bind-form__phone')).toBeDefined();
+  });
+
+  it.each([
+    ['register', '/social/wechat-mobile-register-bind'],
+    ['bind', '/social/wechat-mobile-bind'],
+  ])('in %s mode sends the button code to %s and emits success with the consent time', async (mode, path) => {
+    const w = await world(NO_CAPTCHA);
+    if (mode === 'bind') w.mock.addUser({ mobile: MOBILE });
+    const { comp, successes, errors } = await formAtBindStep(w, { mode, wechatPhone: true });
+    const code = w.mock.issuePhoneCode(MOBILE);
+    comp.querySelector('.eiam-bind-form__phone')!.dispatchEvent('getphonenumber', {
+      detail: { errMsg: 'getPhoneNumber:ok', code },
+    });
+    await settle(() => successes.length + errors.length > 0, 'the bind');
+    expect(errors).toEqual([]);
+    expect(requestsTo(w.mock, path)[0]!.body).toEqual({ wechat_code: code });
+    expect(successes[0]!.session.claims.mobile).toBe(MOBILE_KEY);
+    expect(successes[0]!.consentAt).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['the user refused', { errMsg: 'getPhoneNumber:fail user deny' }, '未获取到手机号，可改用短信验证码'],
+    [
+      'errno 104',
+      { errMsg: 'getPhoneNumber:fail privacy permission is not authorized', errno: 104 },
+      '需先同意隐私保护指引，可改用短信验证码',
+    ],
+    [
+      'errno 112',
+      { errMsg: 'getPhoneNumber:fail api scope is not declared in the privacy agreement', errno: 112 },
+      '本小程序未声明使用手机号，可改用短信验证码',
+    ],
+    [
+      'errno 1400001',
+      { errMsg: 'getPhoneNumber:fail no quota', errno: 1400001 },
+      '微信手机号暂不可用，可改用短信验证码',
+    ],
+  ])('when %s: says so, sends nothing, and the SMS path stays open', async (_, detail, message) => {
+    const w = await world(NO_CAPTCHA);
+    const { comp, errors } = await formAtBindStep(w, { wechatPhone: true });
+    comp.querySelector('.eiam-bind-form__phone')!.dispatchEvent('getphonenumber', { detail });
+    await turn();
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe(message);
+    expect(errors).toEqual([]);
+    expect(w.mock.requests.filter((r) => /wechat-mobile/.test(r.path))).toEqual([]);
+    type(comp, '.eiam-bind-form__value', MOBILE);
+    await tap(comp, '.eiam-bind-form__send');
+    await settle(() => w.mock.lastCode(MOBILE) !== undefined, 'the SMS');
+  });
+
+  it('speaks English for the same answers in the English UI', async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp } = await formAtBindStep(w, { wechatPhone: true }, w.restart({ language: 'en' }));
+    expect(textOf(comp, '.eiam-bind-form__phone')).toBe('Use my WeChat number');
+    const messages: string[] = [];
+    for (const detail of [
+      { errMsg: 'getPhoneNumber:fail user deny' },
+      { errno: 104 },
+      { errno: 112 },
+      { errno: 1400001 },
+    ]) {
+      comp.querySelector('.eiam-bind-form__phone')!.dispatchEvent('getphonenumber', { detail });
+      await turn();
+      messages.push(textOf(comp, '.eiam-bind-form__error'));
+    }
+    expect(messages).toEqual([
+      'No number was shared. You can use an SMS code.',
+      'Agree to the privacy guide first. You can use an SMS code.',
+      'This app has not declared phone numbers. You can use an SMS code.',
+      'WeChat numbers are unavailable now. You can use an SMS code.',
+    ]);
+  });
+
+  it("shows the IDaaS's refusal of the button's code in the UI's language and emits error", async () => {
+    const w = await world(NO_CAPTCHA);
+    const { comp, errors, successes } = await formAtBindStep(w, { wechatPhone: true });
+    comp.querySelector('.eiam-bind-form__phone')!.dispatchEvent('getphonenumber', {
+      detail: { code: 'a-code-the-idaas-never-issued' },
+    });
+    await settle(() => errors.length > 0, 'the error');
+    expect(errors[0]!.error.code).toBe('API_ERROR');
+    expect(textOf(comp, '.eiam-bind-form__error')).toBe('wechat_code参数错误'); // the mock's zh text (X-L zh)
+    expect(successes).toEqual([]);
   });
 });

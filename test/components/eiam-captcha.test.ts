@@ -72,7 +72,8 @@ describe('eiam-captcha', () => {
   it('shows the puzzle with accessible labels, in the client language', async () => {
     const w = await world();
     const { comp } = await shown(w, 'en');
-    expect(textOf(comp, '.eiam-captcha__title')).toBe('Drag the slider to fit the piece');
+    expect(textOf(comp, '.eiam-captcha__title')).toBe('Security check');
+    expect(textOf(comp, '.eiam-captcha__hint')).toBe('Slide to fit the piece');
     // simulate renders no attributes: the labels the WXML binds to aria-label are read from the data.
     expect(comp.data.t.slider).toBe('Puzzle slider, drag to the right');
     expect(comp.data.bg).toMatch(/^data:image\/png;base64,iVBOR/);
@@ -113,6 +114,78 @@ describe('eiam-captcha', () => {
     knob.dispatchEvent('touchmove', { touches: [{ x: -5000, y: 0 }] });
     await simulate.sleep(0);
     expect(comp.data.drag).toBe(0);
+  });
+
+  it.each([287, 296, 343, 382])(
+    'at %d px: the knob is as wide as the piece, ends at the track edge at full drag, and the piece lands on the answer',
+    async (width) => {
+      rendered = width;
+      const w = await world();
+      const { comp, events } = await shown(w);
+      const knob = comp.querySelector('.eiam-captcha__knob')!;
+      const pieceWidth = (PIECE * width) / NATURAL;
+      expect(comp.data.pieceWidth).toBeCloseTo(pieceWidth, 9);
+      expect(parseFloat((knob.dom as HTMLElement).style.width)).toBeCloseTo(pieceWidth, 3);
+      knob.dispatchEvent('touchstart', { touches: [{ x: 10, y: 0 }] });
+      knob.dispatchEvent('touchmove', { touches: [{ x: 5000, y: 0 }] });
+      await simulate.sleep(0);
+      // Full drag: the knob's right edge is the track's (the image's width), not a pixel past it.
+      expect(comp.data.drag + comp.data.pieceWidth).toBeCloseTo(width, 9);
+      // The hint in the track makes way for the knob once the drag starts.
+      expect(textOf(comp, '.eiam-captcha__hint')).toBe('');
+      knob.dispatchEvent('touchcancel', {});
+      await simulate.sleep(0);
+      const answer = answerOf(w, comp);
+      await drag(comp, (answer * width) / NATURAL);
+      await settle(() => events.success.length + events.fail.length > 0, 'the verify answer');
+      const [verify] = requestsTo(w.mock, '/captcha/verify');
+      expect(JSON.parse((verify!.body as { point_json: string }).point_json).x).toBeCloseTo(answer, 1);
+      expect(events.fail).toEqual([]);
+    },
+  );
+
+  it('keeps the stage at the image proportions, before and after the image loads', async () => {
+    const w = await world();
+    const comp = render(load(sdkComponent('eiam-captcha')), { sender: MOBILE });
+    comp.instance.setClient(w.eiam);
+    expect(comp.data.ratio).toBe(50);
+    await settle(() => !!comp.querySelector('.eiam-captcha__bg'), 'a puzzle');
+    comp.querySelector('.eiam-captcha__bg')!.dispatchEvent('load', { detail: { width: 320, height: 200 } });
+    await turn();
+    expect(comp.data.ratio).toBe(62.5);
+  });
+
+  it('emits close when its close button is tapped', async () => {
+    const w = await world();
+    const { comp } = await shown(w, 'en');
+    const closes: unknown[] = [];
+    comp.addEventListener('close', () => closes.push(1));
+    expect(comp.data.t.close).toBe('Close');
+    comp.querySelector('.eiam-captcha__close')!.dispatchEvent('tap');
+    await turn();
+    expect(closes).toHaveLength(1);
+    expect(requestsTo(w.mock, '/captcha/verify')).toHaveLength(0);
+  });
+
+  it("never shows the server's English reason in the Chinese UI, but shows a Chinese one", async () => {
+    const w = await world();
+    const { comp, events } = await shown(w, 'zh_CN');
+    const refuse = (message: string) =>
+      w.mock.fault({
+        path: '/captcha/verify',
+        kind: 'status',
+        status: 400,
+        body: { error_code: 'IDAAS.SDK.COMMON.1002', error_msg: message },
+      });
+    refuse('sender parameter format incorrect');
+    await drag(comp, answerOf(w, comp) / 2);
+    await settle(() => events.fail.length === 1 && !comp.data.busy, 'a new puzzle');
+    expect(textOf(comp, '.eiam-captcha__message')).toBe('验证未通过，请重试');
+    refuse('sender 参数格式不正确');
+    await loaded(comp);
+    await drag(comp, answerOf(w, comp) / 2);
+    await settle(() => events.fail.length === 2 && !comp.data.busy, 'another puzzle');
+    expect(textOf(comp, '.eiam-captcha__message')).toBe('sender 参数格式不正确');
   });
 
   it('measures the image again when the window is resized (iPad, PC), so the drag maths stay right', async () => {

@@ -67,7 +67,7 @@ function disabled(button: Rendered): boolean {
   return attrs.some((a) => a.name === 'disabled' && a.value === true);
 }
 
-/** The demo at the bind form of a new WeChat user, the mobile typed and its SMS code sent (no captcha). */
+/** The demo at the bind form of a new WeChat user, the agreement ticked, the mobile typed and its SMS code sent (no captcha). */
 async function atBindStepWithCode(w: World) {
   const app = await demo(w);
   await app.tap(app.start(), '.sign-in');
@@ -75,6 +75,7 @@ async function atBindStepWithCode(w: World) {
   await app.tap(signIn, '.wechat');
   await settle(() => !!signIn.querySelector('#bind'), 'the bind form');
   const form = signIn.querySelector('#bind')!;
+  await app.tap(form, '.eiam-bind-form__agree');
   form.querySelector('.eiam-bind-form__value')!.dispatchEvent('input', { detail: { value: MOBILE } });
   await app.tap(form, '.eiam-bind-form__send');
   // The send answered (the countdown runs), not only the SMS in the outbox: the form is no longer busy.

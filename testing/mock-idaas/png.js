@@ -31,19 +31,18 @@ function chunk(type, data) {
  * Encodes an RGBA image as PNG. pixel(x, y) returns [r, g, b, a].
  */
 function encodePng(width, height, pixel) {
-  const stride = width * 4 + 1;
-  const raw = Buffer.alloc(stride * height);
+  const rgba = Buffer.alloc(width * height * 4);
   for (let y = 0; y < height; y += 1) {
-    raw[y * stride] = 0; // filter: none
-    for (let x = 0; x < width; x += 1) {
-      const [r, g, b, a] = pixel(x, y);
-      const o = y * stride + 1 + x * 4;
-      raw[o] = r;
-      raw[o + 1] = g;
-      raw[o + 2] = b;
-      raw[o + 3] = a;
-    }
+    for (let x = 0; x < width; x += 1) rgba.set(pixel(x, y), (y * width + x) * 4);
   }
+  return encodeRgba(width, height, rgba);
+}
+
+/** Encodes RGBA pixels, row by row (4 bytes a pixel), as PNG. */
+function encodeRgba(width, height, rgba) {
+  const stride = width * 4 + 1;
+  const raw = Buffer.alloc(stride * height); // each row: filter byte 0 (none), then the row's pixels
+  for (let y = 0; y < height; y += 1) rgba.copy(raw, y * stride + 1, y * width * 4, (y + 1) * width * 4);
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -57,4 +56,4 @@ function encodePng(width, height, pixel) {
   ]);
 }
 
-module.exports = { encodePng, crc32 };
+module.exports = { encodePng, encodeRgba, crc32 };

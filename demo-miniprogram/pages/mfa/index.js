@@ -62,7 +62,7 @@ Component({
     },
     send() {
       const app = getApp();
-      if (this.data.busy || this.data.wait) return;
+      if (this.data.busy || this.data.wait || this.data.captcha) return;
       // The mobile did not load when the page opened (a network error shown above): this tap tries again.
       if (!this.data.mobile) this.loadMobile(() => this.send());
       else if (!app.captcha) this.sendCode(undefined);
@@ -71,6 +71,10 @@ Component({
     onCaptcha(e) {
       this.setData({ captcha: false });
       this.sendCode(e.detail.captchaToken);
+    },
+    /** The user closed the captcha sheet: nothing is sent; "Send code" opens it again. */
+    onCaptchaClose() {
+      this.setData({ captcha: false });
     },
     sendCode(captchaToken) {
       this.setData({ busy: true, error: '' });

@@ -1,33 +1,47 @@
-// <eiam-captcha>: the slider jigsaw captcha. The page hands it the EiamClient with setClient(client); it emits
-// `success` {captchaToken} or `fail` {error} (and then shows a new puzzle).
+// <eiam-captcha>: the slider jigsaw captcha, as a sheet over the page. The page hands it the EiamClient with
+// setClient(client); it emits `success` {captchaToken}, `fail` {error} (and then shows a new puzzle), and `close`
+// when the user closes it (the page removes it).
+// Layout (index.wxml): the mask catches touchmove, so the page under the sheet never scrolls; the knob is as wide as
+// the piece and right under it, so at full drag both end at the image's right edge.
 'use strict';
 const { dragToImageX } = require('./drag-to-image-x');
 
 const TEXTS = {
   zh: {
-    title: '请拖动滑块完成拼图',
+    title: '安全验证',
+    hint: '向右拖动滑块完成拼图',
     image: '拼图验证图片',
     slider: '拼图滑块，向右拖动',
     refresh: '换一张',
+    close: '关闭',
     loading: '加载中…',
     failed: '验证未通过，请重试',
   },
   en: {
-    title: 'Drag the slider to fit the piece',
+    title: 'Security check',
+    hint: 'Slide to fit the piece',
     image: 'Puzzle image',
     slider: 'Puzzle slider, drag to the right',
     refresh: 'New puzzle',
+    close: 'Close',
     loading: 'Loading…',
     failed: 'Not quite, please try again',
   },
 };
+
+/** The client's text for an error, but never the server's in another language than the UI's: then `fallback`. */
+function say(client, error, fallback) {
+  const text = client.describeError(error);
+  const zh = /[\u3400-\u9fff]/.test(text);
+  return text === (error && error.serverMessage) && zh !== (client.uiLanguage() === 'zh') ? fallback : text;
+}
 
 Component({
   properties: {
     /** The mobile or email the code will be sent to. */
     sender: { type: String, value: '' },
   },
-  data: { t: TEXTS.zh, bg: '', piece: '', drag: 0, pieceWidth: 0, busy: false, message: '' },
+  data: { t: TEXTS.zh, bg: '', piece: '', ratio: 50, drag: 0, pieceWidth: 0, busy: false, message: '' },
   lifetimes: {
     detached() {
       this.client = null; // answers that arrive later are dropped
@@ -45,6 +59,10 @@ Component({
       this.client = client;
       this.setData({ t: TEXTS[client.uiLanguage()] || TEXTS.en });
       this.load('');
+    },
+    noop() {},
+    close() {
+      this.triggerEvent('close');
     },
     refresh() {
       if (!this.data.busy) this.load('');
@@ -74,12 +92,14 @@ Component({
           });
         },
         (error) => {
-          if (this.client === client) this.setData({ busy: false, message: client.describeError(error) });
+          if (this.client === client) this.setData({ busy: false, message: say(client, error, this.data.t.failed) });
         }
       );
     },
     onBgLoad(e) {
       this.natural = e.detail.width;
+      // The stage keeps the image's own proportions (310 × 155 in the common implementation).
+      if (e.detail.height > 0) this.setData({ ratio: (e.detail.height * 100) / this.natural });
       this.measure();
     },
     onPieceLoad(e) {
@@ -128,9 +148,10 @@ Component({
           if (this.client !== client) return;
           this.setData({ busy: false });
           this.triggerEvent('fail', { error: error });
-          // No documented code marks a wrong position: a bare refusal says "try again", any other shows its reason.
-          const bare = error.code === 'API_ERROR' && !error.serverMessage;
-          this.load(bare ? this.data.t.failed : client.describeError(error));
+          // No documented code marks a wrong position: a bare refusal says "try again", any other shows its reason,
+          // in the UI's language.
+          const failed = this.data.t.failed;
+          this.load(error.code === 'API_ERROR' && !error.serverMessage ? failed : say(client, error, failed));
         }
       );
     },
