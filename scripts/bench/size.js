@@ -17,9 +17,9 @@ const BUDGET_BYTES = 6144;
 /**
  * What `npm test` holds the bundle to until the budget is met. First set at 10,752 B (10,421 B measured plus 3 %);
  * raised once, to 10,880 B (10,760 B measured plus about 1 %), for the defect fixes of a review on 2026-11-25, which
- * cost 131 B. Raised again, to 11,600 B (11,481 B measured plus about 1 %), for issue 12 on 2026-12-04: one shared
+ * cost 131 B. Raised again, to 11,600 B (11,508 B measured plus about 1 %), for issue 12 on 2026-12-04: one shared
  * session per app (the registry, the shared session, per-client handles, `dispose()`, per-call storage timeouts)
- * and eiam-client.ts split into method families cost 708 B (10,773 → 11,481 B).
+ * and eiam-client.ts split into method families cost 735 B (10,773 → 11,508 B).
  * Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
  */
 const RATCHET_BYTES = 11600;
