@@ -32,8 +32,8 @@ const PEERS = [
  * documented: trimmed tokens, the `api` claim, refresh expiry, PARAM.0023, the MFA mobile format, the codes
  * ACCOUNT_LOCKED / WRONG_PASSWORD / NOT_BOUND / CAPTCHA_REQUIRED with their zh/en texts), which cost 648 B (10,773 B
  * before). Raised again for issue 12 (one shared session per app: the registry, the shared session, per-client
- * handles, `dispose()`, per-call storage timeouts, and eiam-client.ts split into method families), which cost 708 B
- * on its own (10,773 → 11,481 B). RATCHET_AFTER_MERGE
+ * handles, `dispose()`, per-call storage timeouts, and eiam-client.ts split into method families), which cost 735 B
+ * on its own (10,773 → 11,508 B). RATCHET_AFTER_MERGE
  * Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
  */
 const RATCHET_BYTES = 12400;
