@@ -4,7 +4,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['miniprogram_dist/**', 'node_modules/**', 'coverage/**', 'demo-miniprogram/miniprogram_npm/**'],
+    ignores: [
+      'miniprogram_dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'demo-miniprogram/miniprogram_npm/**',
+      // the framework fixtures: their own lint-free app code, dependencies and build output
+      'test/frameworks/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

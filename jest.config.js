@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
   },
   testTimeout: 15000,
+  // The framework fixtures have their own node_modules and are built by scripts/frameworks/run.js, not jest.
+  modulePathIgnorePatterns: ['<rootDir>/test/frameworks/'],
 };
