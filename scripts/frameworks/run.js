@@ -134,7 +134,7 @@ function taro(tarball) {
   const built = run('npx', ['taro', 'build', '--type', 'weapp'], cwd);
   if (!step(`${name}: taro build --type weapp`, built.ok)) return;
   const dist = path.join(cwd, 'dist');
-  const json = JSON.parse(read(path.join(dist, 'pages/index/index.json')) || '{}');
+  const json = JSON.parse(read(path.join(dist, 'pages/sign-in/index.json')) || '{}');
   const ref = (json.usingComponents || {})['eiam-bind-form'] || '';
   step(
     `${name}: the page's usingComponents`,
@@ -155,7 +155,7 @@ function taro(tarball) {
   const copies = filesContaining(dist, SDK_MARK);
   step(`${name}: copies of the SDK in the output`, copies.length === 1, copies.join(', '));
   analyse(name, dist);
-  typeCheck(name, cwd, ['tsc', '-p', 'tsconfig.json', '--noEmit'], 'src/pages/index/index.tsx', [
+  typeCheck(name, cwd, ['tsc', '-p', 'tsconfig.json', '--noEmit'], 'src/pages/sign-in/index.tsx', [
     [' captcha onSuccess', ' captcha mode="rgister" onSuccess', `Type '"rgister"' is not assignable`],
     [' captcha onSuccess', ' captcha onSucess={signedIn} onSuccess', `'onSucess' does not exist`],
     ['.setClient(eiam)', '.setClinet(eiam)', `Property 'setClinet' does not exist`],
@@ -173,7 +173,7 @@ function uni(tarball) {
   const built = run('npx', ['uni', 'build', '-p', 'mp-weixin'], cwd);
   if (!step(`${name}: uni build -p mp-weixin`, built.ok)) return;
   const dist = path.join(cwd, 'dist', 'build', 'mp-weixin');
-  const json = JSON.parse(read(path.join(dist, 'pages/index/index.json')) || '{}');
+  const json = JSON.parse(read(path.join(dist, 'pages/sign-in/index.json')) || '{}');
   const ref = (json.usingComponents || {})['eiam-bind-form'] || '';
   step(
     `${name}: the page's usingComponents`,
@@ -191,11 +191,11 @@ function uni(tarball) {
     step(`${name}: ${sdk}/${file} in the output`, fs.existsSync(path.join(dist, sdk, file)));
   // uni-app hands a native component (one under wxcomponents/) its properties through `u-p`, which its runtime
   // sets on the component when `u-t="m"` marks it native; the page's code must put the properties in `u-p`.
-  const wxml = read(path.join(dist, 'pages/index/index.wxml'));
+  const wxml = read(path.join(dist, 'pages/sign-in/index.wxml'));
   const tag = (wxml.match(/<eiam-bind-form [^>]*>/) || [''])[0];
   for (const attr of ['u-t="m"', 'id="bind"', 'bindsuccess="{{', 'binderror="{{', 'u-p="{{'])
     step(`${name}: the page's <eiam-bind-form> has ${attr}`, tag.includes(attr), tag ? '' : 'no such tag');
-  const js = read(path.join(dist, 'pages/index/index.js'));
+  const js = read(path.join(dist, 'pages/sign-in/index.js'));
   step(
     `${name}: the page's u-p carries flows and captcha`,
     /\.p\(\{id:"bind",flows:[^,}]+,captcha:!0\}\)/.test(js),
@@ -203,7 +203,7 @@ function uni(tarball) {
   const copies = filesContaining(dist, SDK_MARK);
   step(`${name}: copies of the SDK in the output`, copies.length === 2, copies.join(', '));
   analyse(name, dist);
-  typeCheck(name, cwd, ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'], 'src/pages/index/index.vue', [
+  typeCheck(name, cwd, ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'], 'src/pages/sign-in/index.vue', [
     [':captcha="true"', ':captcha="true" mode="rgister"', `Type '"rgister"' is not assignable`],
     [':captcha="true"', ':captcha="true" :flow="flows"', `'flow' does not exist`],
     [

@@ -1,4 +1,4 @@
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  pages: ['pages/sign-in/index'],
   window: { navigationBarTitleText: 'eiam fixture' },
 });

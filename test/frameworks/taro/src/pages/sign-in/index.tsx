@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { EiamClient } from 'eiam-miniprogram-sdk';
 import type {
@@ -14,10 +14,9 @@ const eiam = new EiamClient({
   clientId: 'nTo1eRIub60vPb54WeE6aojPwYwImtl4',
 });
 
-export default function Index() {
+export default function SignIn() {
   const [bind, setBind] = useState(false);
   const [flows, setFlows] = useState<BindFormFlows>([]);
-  const [name, setName] = useState('');
 
   useLoad(async () => {
     const r = await eiam.loginWithWeChat();
@@ -27,7 +26,7 @@ export default function Index() {
     }
   });
 
-  // Once the form is on the page, hand it the client.
+  // Once the form is on the page (Taro.nextTick waits for the render), hand it the client.
   useEffect(() => {
     if (!bind) return;
     Taro.nextTick(() => {
@@ -36,10 +35,7 @@ export default function Index() {
     });
   }, [bind]);
 
-  const signedIn = (e: EiamBindFormSuccessEvent) => {
-    setBind(false);
-    setName(String(e.detail.session.claims.sub));
-  };
+  const signedIn = (e: EiamBindFormSuccessEvent) => console.log(e.detail.session.claims.sub);
   const onBindError = (e: EiamBindFormErrorEvent) => {
     if (e.detail.error.code === 'MFA_REQUIRED') Taro.navigateTo({ url: '/pages/mfa/index' });
   };
@@ -47,7 +43,6 @@ export default function Index() {
   return (
     <View>
       {bind && <eiam-bind-form id="bind" flows={flows} captcha onSuccess={signedIn} onError={onBindError} />}
-      {name && <Text>{name}</Text>}
     </View>
   );
 }
