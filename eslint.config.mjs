@@ -42,6 +42,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // an integrator's jest tests, as testing/README.md shows them: jest's globals
+    files: ['examples/page-test/pages/**/*.test.js'],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+  {
     files: ['demo-miniprogram/**/*.js'],
     languageOptions: {
       globals: {
