@@ -10,7 +10,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test', 'frameworks');
@@ -35,6 +35,19 @@ function run(cmd, args, cwd, { capture = false } = {}) {
   const seconds = (Date.now() - started) / 1000;
   timings.push(`${path.relative(ROOT, cwd) || '.'}: ${cmd} ${args.join(' ')} — ${seconds.toFixed(1)} s`);
   return { ok: r.status === 0, stdout: r.stdout || '', stderr: r.stderr || '', status: r.status };
+}
+
+/** `run`, without waiting: for the two installs, which wait mostly on the network and can overlap. */
+function runInBackground(cmd, args, cwd) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('close', (status) => {
+      const seconds = (Date.now() - started) / 1000;
+      timings.push(`${path.relative(ROOT, cwd) || '.'}: ${cmd} ${args.join(' ')} — ${seconds.toFixed(1)} s`);
+      resolve({ ok: status === 0 });
+    });
+  });
 }
 
 function step(name, ok, detail = '') {
@@ -113,12 +126,14 @@ function typeCheck(name, cwd, command, page, mistakes) {
 }
 
 /** Installs the fixture from its lockfile, then the packed tarball (without recording it). */
-function install(name, cwd, tarball) {
+async function install(name, tarball) {
+  const cwd = path.join(FIXTURES, name);
   fs.rmSync(path.join(cwd, 'node_modules', 'eiam-miniprogram-sdk'), { recursive: true, force: true });
   const lock = read(path.join(cwd, 'package-lock.json'));
   // `npm install`, not `npm ci`: Taro's lockfile names macOS/Windows binding packages this registry refuses; the
   // lockfile must come out unchanged, which is checked below.
-  const r = run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], cwd);
+  const args = ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball];
+  const r = await runInBackground('npm', args, cwd);
   step(`${name}: npm install (lockfile + packed tarball)`, r.ok);
   step(`${name}: lockfile unchanged`, read(path.join(cwd, 'package-lock.json')) === lock);
   const pkg = JSON.parse(
@@ -127,10 +142,9 @@ function install(name, cwd, tarball) {
   return step(`${name}: the packed SDK is installed`, pkg.name === 'eiam-miniprogram-sdk', pkg.version);
 }
 
-function taro(tarball) {
+function taro() {
   const name = 'taro';
   const cwd = path.join(FIXTURES, 'taro');
-  if (!install(name, cwd, tarball)) return;
   fs.rmSync(path.join(cwd, 'dist'), { recursive: true, force: true });
   const built = run('npx', ['taro', 'build', '--type', 'weapp'], cwd);
   if (!step(`${name}: taro build --type weapp`, built.ok)) return;
@@ -164,10 +178,9 @@ function taro(tarball) {
   ]);
 }
 
-function uni(tarball) {
+function uni() {
   const name = 'uni';
   const cwd = path.join(FIXTURES, 'uni');
-  if (!install(name, cwd, tarball)) return;
   const copy = run('npx', ['eiam-miniprogram-sdk', 'copy-components', 'src/wxcomponents'], cwd);
   step(`${name}: npx eiam-miniprogram-sdk copy-components src/wxcomponents`, copy.ok);
   fs.rmSync(path.join(cwd, 'dist'), { recursive: true, force: true });
@@ -216,7 +229,7 @@ function uni(tarball) {
   ]);
 }
 
-function main() {
+async function main() {
   const which = process.argv.slice(2);
   const started = Date.now();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'eiam-pack-'));
@@ -224,8 +237,11 @@ function main() {
     const packed = run('npm', ['pack', '--silent', '--pack-destination', out], ROOT, { capture: true });
     const tarball = path.join(out, packed.stdout.trim().split('\n').pop() || 'none');
     if (!step('npm pack', packed.ok && fs.existsSync(tarball), path.basename(tarball))) return 1;
-    if (!which.length || which.includes('taro')) taro(tarball);
-    if (!which.length || which.includes('uni')) uni(tarball);
+    const fixtures = ['taro', 'uni'].filter((name) => !which.length || which.includes(name));
+    // Both installs at once (network); then one build at a time (CPU).
+    const installed = await Promise.all(fixtures.map((name) => install(name, tarball)));
+    const build = { taro, uni };
+    fixtures.forEach((name, i) => installed[i] && build[name]());
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
@@ -239,4 +255,6 @@ function main() {
   return failures.length ? 1 : 0;
 }
 
-process.exitCode = main();
+main().then((code) => {
+  process.exitCode = code;
+});
