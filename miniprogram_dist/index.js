@@ -413,7 +413,7 @@ function positiveMs(value, fallback, name, allowZero = false) {
 const MAX_SECRET_CHARS = 8 * 1024;
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
 const MAX_TIMEOUT_MS = 6e5;
-const noop$1 = () => void 0;
+const noop = () => void 0;
 function must(value, name) {
     if (!value)
         throw invalid(name);
@@ -898,7 +898,7 @@ function wxCode(c) {
     });
 }
 function getMfaMobile(c) {
-    return withStateToken(c, ENDPOINTS.m, processMfaMobileResponse, noop$1, (mobile, current) => {
+    return withStateToken(c, ENDPOINTS.m, processMfaMobileResponse, noop, (mobile, current) => {
         if (current)
             c.s.m = mobile;
         return mobile;
@@ -1049,7 +1049,6 @@ function deserializeSession(text2, owner) {
     }
 }
 const TIMED_OUT = {};
-const noop = () => void 0;
 class SessionKeeper {
     constructor(config) {
         this.a = config;
@@ -1207,8 +1206,8 @@ class SharedSession {
                 this.P = this.g.appLifecycle.subscribe(() => {
                     const session = this.j.p();
                     if (session && !this.E(session))
-                        this.ma(this.pa).catch(noop$1);
-                }, noop$1);
+                        this.ma(this.pa).catch(noop);
+                }, noop);
             }
             else if (!held && off) {
                 this.P = void 0;

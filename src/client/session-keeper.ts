@@ -5,10 +5,10 @@ import { deserializeSession, serializeSession, type SessionOwner } from '../sess
 import type { Logger } from '../util/logger';
 import { SingleFlight } from '../util/single-flight';
 import { withTimeout } from '../util/with-timeout';
+import { noop } from './checks';
 import type { SessionChangeReason, SessionListener } from './options';
 
 const TIMED_OUT = {};
-const noop = (): undefined => undefined;
 
 /** Whose timeout and debug log a storage call runs with: the client that made the call. */
 export interface Via {
