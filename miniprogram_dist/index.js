@@ -800,12 +800,11 @@ function transportError(error) {
     return kind === "timeout" ? new EiamError("TIMEOUT") : new EiamError("NETWORK_ERROR", { detail: typeof kind === "string" ? kind : "network" });
 }
 function normalise(raw) {
-    const res = raw && typeof raw === "object" ? raw : {};
-    const header = res.header;
+    const res = asObject(raw) || {};
     return {
         statusCode: typeof res.statusCode === "number" ? res.statusCode : 0,
         data: res.data,
-        header: header && typeof header === "object" ? header : {}
+        header: asObject(res.header) || {}
     };
 }
 class Requester {
