@@ -3,19 +3,19 @@ function ep(path, method = "POST") {
     return { method, t: "/api/v2/sdk/" + path };
 }
 const ENDPOINTS = {
-    S: ep("login/wechat-miniprogram"),
+    R: ep("login/wechat-miniprogram"),
     registerBind: ep("social/register-bind"),
     bind: ep("social/bind"),
-    T: ep("social/wechat-mobile-register-bind"),
-    U: ep("social/wechat-mobile-bind"),
-    V: ep("social/username-password-bind"),
-    W: ep("captcha", "GET"),
-    X: ep("captcha/verify"),
-    Y: ep("sms/send"),
-    Z: ep("email/send"),
+    S: ep("social/wechat-mobile-register-bind"),
+    T: ep("social/wechat-mobile-bind"),
+    U: ep("social/username-password-bind"),
+    V: ep("captcha", "GET"),
+    W: ep("captcha/verify"),
+    X: ep("sms/send"),
+    Y: ep("email/send"),
     m: ep("mobile-by-token", "GET"),
-    _: ep("mfa/sms"),
-    $: ep("mfa/email"),
+    Z: ep("mfa/sms"),
+    _: ep("mfa/email"),
     idToken: ep("sso/session-token/id-token")
 };
 const ERROR_MESSAGES = Object.freeze({
@@ -517,12 +517,12 @@ function sendCode(c, key, input) {
         }
         const id = `${to}|${type}`;
         return flights.h(`send ${id}`, () => {
-            cooldown2.aa(id);
-            return c.l.call(sms ? ENDPOINTS.Y : ENDPOINTS.Z, processEmptyResponse, body).catch((error) => {
+            cooldown2.$(id);
+            return c.l.call(sms ? ENDPOINTS.X : ENDPOINTS.Y, processEmptyResponse, body).catch((error) => {
                 if (error.code === "RATE_LIMITED")
-                    cooldown2.ba(id, error.retryAfterMs || 0);
+                    cooldown2.aa(id, error.retryAfterMs || 0);
                 else if (/^(API|CAPTCHA)_/.test(error.code) || error.detail === "not-sent")
-                    cooldown2.ca(id);
+                    cooldown2.ba(id);
                 throw error;
             });
         });
@@ -531,7 +531,7 @@ function sendCode(c, key, input) {
 function codeCooldownLeft(c, input) {
     try {
         const key = input.email !== void 0 ? "email" : "mobile";
-        return c.s.B.da(`${recipient(c, key, input[key])}|${input.type}`);
+        return c.s.B.ca(`${recipient(c, key, input[key])}|${input.type}`);
     }
     catch (_a) {
         return 0;
@@ -619,7 +619,7 @@ function processCaptchaVerifyResponse(res, now) {
     return tokenField(fields(res, now), "captcha_token");
 }
 function getCaptcha(c) {
-    return c.s.b.h("captcha", () => c.l.call(ENDPOINTS.W, processCaptchaResponse));
+    return c.s.b.h("captcha", () => c.l.call(ENDPOINTS.V, processCaptchaResponse));
 }
 function verifyCaptcha(c, input) {
     return guard(() => {
@@ -631,7 +631,7 @@ function verifyCaptcha(c, input) {
         const sender = recipient(c, typeof input.sender === "string" && input.sender.indexOf("@") >= 0 ? "email" : "mobile", input.sender);
         const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
         const body = { point_json: pointJson, token, sender };
-        return c.s.b.h(`captcha-verify ${JSON.stringify(body)}`, () => c.l.call(ENDPOINTS.X, processCaptchaVerifyResponse, body));
+        return c.s.b.h(`captcha-verify ${JSON.stringify(body)}`, () => c.l.call(ENDPOINTS.W, processCaptchaVerifyResponse, body));
     });
 }
 function safetyMarginMs(lifetimeMs) {
@@ -697,7 +697,7 @@ function getIdToken(c) {
 function request(c, options) {
     return guard(() => {
         const o = options || {};
-        if (!mayCarryToken(o.url, c.ea, c.fa))
+        if (!mayCarryToken(o.url, c.da, c.ea))
             throw invalid("url");
         const method = String(o.method || "GET").toUpperCase();
         if (!/^(GET|HEAD|OPTIONS|P(OS|U)T|DELETE|TRACE|CONNECT)$/.test(method))
@@ -708,7 +708,7 @@ function request(c, options) {
             for (const name in header)
                 if (name.toLowerCase() === c.authHeader.toLowerCase())
                     delete header[name];
-            header[c.authHeader] = c.ga + token;
+            header[c.authHeader] = c.fa + token;
             return c.l.F(Object.assign({}, o, { method, header, timeout, dataType: o.dataType || "json" }));
         };
         return getIdToken(c).then((sent) => send(sent).then((res) => {
@@ -816,7 +816,7 @@ class Requester {
         const { k: logger, clock, q: server } = config;
         const label = `${endpoint.method} ${endpoint.t}`;
         let status;
-        return this.ha().then((common) => {
+        return this.ga().then((common) => {
             const header = Object.assign({}, common);
             if (tokens.stateToken)
                 header["X-state-token"] = tokens.stateToken;
@@ -852,9 +852,9 @@ class Requester {
             throw transportError(error);
         });
     }
-    ha() {
+    ga() {
         const { a: config } = this;
-        return this.ia = this.ia || config.o().then((fingerprint) => {
+        return this.ha = this.ha || config.o().then((fingerprint) => {
             const info = config.w();
             return {
                 "content-type": "application/json",
@@ -871,7 +871,7 @@ function loginWithWeChat(c) {
     const s = c.s;
     return s.b.h("login " + s.f, () => {
         const epoch = s.f;
-        return wxCode(c).then((code) => c.l.call(ENDPOINTS.S, processLoginResponse, { code }).catch((error) => {
+        return wxCode(c).then((code) => c.l.call(ENDPOINTS.R, processLoginResponse, { code }).catch((error) => {
             if (error.code === "ACCESS_DENIED" && epoch === s.f)
                 s.stateToken = null;
             throw error;
@@ -889,7 +889,7 @@ function loginWithWeChat(c) {
     });
 }
 function wxCode(c) {
-    const pending = new Promise((resolve) => resolve(c.ja.login(c.timeoutMs)));
+    const pending = new Promise((resolve) => resolve(c.ia.login(c.timeoutMs)));
     return withTimeout(pending, c.timeoutMs + BACKSTOP_MS, () => "timeout").then((code) => text(code, "code", 1024)).catch((reason) => {
         throw new EiamError("WX_LOGIN_FAILED", { detail: reason === "timeout" ? reason : void 0 });
     });
@@ -999,15 +999,15 @@ function cooldown(periodMs, now) {
         spans[key] = [t, t + Math.max(left(key), ms)];
     };
     return {
-        da: left,
-        ba: extend,
-        aa(key) {
+        ca: left,
+        aa: extend,
+        $(key) {
             const wait = left(key);
             if (wait > 0)
                 throw new EiamError("RATE_LIMITED", { retryAfterMs: wait, detail: "code cool-down" });
             extend(key, periodMs);
         },
-        ca(key) {
+        ba(key) {
             delete spans[key];
         }
     };
@@ -1046,71 +1046,26 @@ class SessionKeeper {
         this.y = 0;
         this.G = false;
         this.H = Promise.resolve();
-        this.ka = 0;
+        this.ja = 0;
         this.I = 0;
         this.J = noop;
         this.b = new SingleFlight();
         this.r = [];
     }
     get(strict, via = this.a) {
-        return this.n === void 0 ? this.b.h("load", () => this.la(via)).then(() => this.K(strict, via)) : this.K(strict, via);
+        return this.n === void 0 ? this.b.h("load", () => this.ka(via)).then(() => this.K(strict, via)) : this.K(strict, via);
     }
     p() {
         return this.n;
     }
     set(session, reason, via = this.a) {
-        return this.L(session, reason, via);
-    }
-    subscribe(listener) {
-        this.r.push(listener);
-        return () => {
-            const index = this.r.indexOf(listener);
-            if (index >= 0)
-                this.r.splice(index, 1);
-        };
-    }
-    M() {
-        this.a.z(!!this.n);
-    }
-    K(strict, via) {
-        const session = this.n;
-        if (session && this.a.clock.now() < session.expiresAt)
-            return Promise.resolve(session);
-        return (session ? this.L(null, "EXPIRED", via) : Promise.resolve()).then(() => {
-            if (strict)
-                throw new EiamError(this.G ? "SESSION_EXPIRED" : "NO_SESSION");
-            return null;
-        });
-    }
-    la(via) {
-        const { storage, storageKey } = this.a;
-        const { timeoutMs: timeoutMs2, k: logger } = via;
-        const generation = this.y;
-        return withTimeout(Promise.resolve().then(() => storage.get(storageKey)), timeoutMs2, () => TIMED_OUT).then((text2) => this.N(generation, text2 === null ? null : deserializeSession(text2, this.a), text2 !== null, via), (error) => {
-            if (error === TIMED_OUT)
-                logger.debug("session read timed out");
-            else
-                this.N(generation, null, true, via);
-        });
-    }
-    N(generation, session, stored, via) {
-        if (generation !== this.y)
-            return;
-        this.n = session;
-        this.M();
-        if (stored && !session) {
-            via.k.debug("stored session unreadable");
-            void this.O(null, via);
-        }
-    }
-    L(session, reason, via) {
         const before = this.n;
         const { k: logger } = via;
         this.y++;
         this.n = session;
         this.G = !session && reason === "EXPIRED";
-        this.M();
-        return this.O(session, via).then((storageError) => {
+        this.L();
+        return this.M(session, via).then((storageError) => {
             logger.debug(`session ${reason}`);
             if (session === null && before === null)
                 return;
@@ -1125,10 +1080,52 @@ class SessionKeeper {
             }
         });
     }
-    O(session, via) {
+    subscribe(listener) {
+        this.r.push(listener);
+        return () => {
+            const index = this.r.indexOf(listener);
+            if (index >= 0)
+                this.r.splice(index, 1);
+        };
+    }
+    L() {
+        this.a.z(!!this.n);
+    }
+    K(strict, via) {
+        const session = this.n;
+        if (session && this.a.clock.now() < session.expiresAt)
+            return Promise.resolve(session);
+        return (session ? this.set(null, "EXPIRED", via) : Promise.resolve()).then(() => {
+            if (strict)
+                throw new EiamError(this.G ? "SESSION_EXPIRED" : "NO_SESSION");
+            return null;
+        });
+    }
+    ka(via) {
+        const { storage, storageKey } = this.a;
+        const { timeoutMs: timeoutMs2, k: logger } = via;
+        const generation = this.y;
+        return withTimeout(Promise.resolve().then(() => storage.get(storageKey)), timeoutMs2, () => TIMED_OUT).then((text2) => this.N(generation, text2 === null ? null : deserializeSession(text2, this.a), text2 !== null, via), (error) => {
+            if (error === TIMED_OUT)
+                logger.debug("session read timed out");
+            else
+                this.N(generation, null, true, via);
+        });
+    }
+    N(generation, session, stored, via) {
+        if (generation !== this.y)
+            return;
+        this.n = session;
+        this.L();
+        if (stored && !session) {
+            via.k.debug("stored session unreadable");
+            void this.M(null, via);
+        }
+    }
+    M(session, via) {
         const { storage, storageKey } = this.a;
         const { timeoutMs: timeoutMs2 } = via;
-        const n = ++this.ka;
+        const n = ++this.ja;
         const write = () => (session ? storage.set(storageKey, serializeSession(session, this.a)) : (storage.remove(storageKey).catch(() => storage.set(storageKey, "")))).then(() => n < this.I ? this.J() : this.I = n);
         this.J = write;
         const done = withTimeout(this.H.then(write), timeoutMs2, () => TIMED_OUT);
@@ -1154,7 +1151,7 @@ function readDeviceSafely(provider) {
 class SharedSession {
     constructor(settings, owner, storageKey, makeStorage, via, renew) {
         this.g = settings;
-        this.ma = renew;
+        this.la = renew;
         this.b = new SingleFlight();
         this.f = 0;
         this.stateToken = null;
@@ -1177,31 +1174,31 @@ class SharedSession {
         return idTokenFresh(session.claims, this.g.clock.now() + this.q.u);
     }
     C(grant, via) {
-        return this.D(new Session(grant.sessionToken, grant.idToken, this.na(grant.expireSeconds), grant.claims), "SIGNED_IN", via);
+        return this.D(new Session(grant.sessionToken, grant.idToken, this.ma(grant.expireSeconds), grant.claims), "SIGNED_IN", via);
     }
     D(session, reason, via) {
         return this.j.set(session, reason, via).then(() => session);
     }
-    na(seconds) {
+    ma(seconds) {
         return usableUntil(this.g.clock.now(), seconds * 1e3);
     }
-    oa() {
+    na() {
         this.f++;
         this.stateToken = null;
         this.m = void 0;
     }
     z(held) {
-        const off = this.P;
+        const off = this.O;
         try {
             if (held && !off) {
-                this.P = this.g.appLifecycle.subscribe(() => {
+                this.O = this.g.appLifecycle.subscribe(() => {
                     const session = this.j.p();
                     if (session && !this.E(session))
-                        this.ma(this.pa).catch(noop);
+                        this.la(this.oa).catch(noop);
                 }, noop);
             }
             else if (!held && off) {
-                this.P = void 0;
+                this.O = void 0;
                 off();
             }
         }
@@ -1226,13 +1223,13 @@ function sharedSession(q, via) {
     const id = q.storage || run;
     let app = byStorage.get(id);
     if (!app)
-        byStorage.set(id, app = { Q: new Map(), keys: new Map() });
+        byStorage.set(id, app = { P: new Map(), keys: new Map() });
     const owner = q.domain + " " + q.clientId;
     const holder = app.keys.get(q.storageKey);
     if (holder !== void 0 && holder !== owner)
         throw invalid("storageKey");
     const key = owner + " " + q.storageKey;
-    let s = app.Q.get(key);
+    let s = app.P.get(key);
     if (s) {
         for (const name of SETTINGS) {
             if (q[name] !== void 0 && q[name] !== s.g[name])
@@ -1249,7 +1246,7 @@ function sharedSession(q, via) {
         };
         const given = q.storage;
         s = new SharedSession(settings, q, q.storageKey, (readDevice) => given || wxStorage(() => compareVersions(readDevice().sdkVersion || "0", ENCRYPT_SINCE) >= 0), via, (client) => getIdToken(client));
-        app.Q.set(key, s);
+        app.P.set(key, s);
         app.keys.set(q.storageKey, owner);
     }
     const a = app;
@@ -1261,7 +1258,7 @@ function sharedSession(q, via) {
 }
 class EiamClient {
     constructor(options) {
-        this.R = [];
+        this.Q = [];
         if (!options || typeof options !== "object")
             throw invalid("options");
         const insecure = options.allowInsecureLoopback === true;
@@ -1281,11 +1278,11 @@ class EiamClient {
             timeoutMs: timeout,
             k: logger,
             language,
-            ja: options.login || wxLogin(),
-            ea: hosts.map((host) => String(host).toLowerCase()),
-            fa: insecure,
+            ia: options.login || wxLogin(),
+            da: hosts.map((host) => String(host).toLowerCase()),
+            ea: insecure,
             authHeader: authHeader === void 0 ? "Authorization" : headerText(authHeader, "authHeader"),
-            ga: authScheme === "" ? "" : headerText(authScheme === void 0 ? "Bearer" : authScheme, "authScheme") + " "
+            fa: authScheme === "" ? "" : headerText(authScheme === void 0 ? "Bearer" : authScheme, "authScheme") + " "
         };
         const { s, o: fingerprint } = sharedSession({
             domain,
@@ -1310,7 +1307,7 @@ class EiamClient {
             k: logger,
             q: s.q
         });
-        s.pa = this.c = Object.assign(own, { s, l: requester });
+        s.oa = this.c = Object.assign(own, { s, l: requester });
     }
     loginWithWeChat() {
         return loginWithWeChat(this.c);
@@ -1331,13 +1328,13 @@ class EiamClient {
         return bindWith(this.c, ENDPOINTS.bind, () => codeBody(this.c, input));
     }
     registerBindWithWeChatPhone(input) {
-        return bindWithWeChatCode(this.c, ENDPOINTS.T, input);
+        return bindWithWeChatCode(this.c, ENDPOINTS.S, input);
     }
     bindWithWeChatPhone(input) {
-        return bindWithWeChatCode(this.c, ENDPOINTS.U, input);
+        return bindWithWeChatCode(this.c, ENDPOINTS.T, input);
     }
     bindWithPassword(input) {
-        return bindWith(this.c, ENDPOINTS.V, () => passwordBody(input));
+        return bindWith(this.c, ENDPOINTS.U, () => passwordBody(input));
     }
     getCaptcha() {
         return getCaptcha(this.c);
@@ -1349,10 +1346,10 @@ class EiamClient {
         return getMfaMobile(this.c);
     }
     verifyMfaSms(input) {
-        return bindWith(this.c, ENDPOINTS._, () => codeBody(this.c, input, "mobile"));
+        return bindWith(this.c, ENDPOINTS.Z, () => codeBody(this.c, input, "mobile"));
     }
     verifyMfaEmail(input) {
-        return bindWith(this.c, ENDPOINTS.$, () => codeBody(this.c, input, "email"));
+        return bindWith(this.c, ENDPOINTS._, () => codeBody(this.c, input, "email"));
     }
     refreshIdToken() {
         return refreshIdToken(this.c);
@@ -1368,13 +1365,13 @@ class EiamClient {
     }
     logout() {
         const s = this.c.s;
-        s.oa();
+        s.na();
         return s.j.set(null, "SIGNED_OUT", this.c);
     }
     onSessionChange(listener) {
         if (typeof listener !== "function")
             throw invalid("listener");
-        const offs = this.R;
+        const offs = this.Q;
         const unsubscribe = this.c.s.j.subscribe(listener);
         const off = () => {
             unsubscribe();
@@ -1386,7 +1383,7 @@ class EiamClient {
         return off;
     }
     dispose() {
-        for (const off of this.R.slice())
+        for (const off of this.Q.slice())
             off();
     }
     describeError(error) {

@@ -25,7 +25,6 @@ const INTERNAL_NAMES = [
   'load',
   'loaded',
   'check',
-  'change',
   'persist',
   'held',
   'peek',
