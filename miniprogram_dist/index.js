@@ -1174,15 +1174,13 @@ class SharedSession {
         return idTokenFresh(session.claims, this.g.clock.now() + this.q.u);
     }
     C(grant, via) {
-        return this.D(new Session(grant.sessionToken, grant.idToken, this.ma(grant.expireSeconds), grant.claims), "SIGNED_IN", via);
+        const until = usableUntil(this.g.clock.now(), grant.expireSeconds * 1e3);
+        return this.D(new Session(grant.sessionToken, grant.idToken, until, grant.claims), "SIGNED_IN", via);
     }
     D(session, reason, via) {
         return this.j.set(session, reason, via).then(() => session);
     }
-    ma(seconds) {
-        return usableUntil(this.g.clock.now(), seconds * 1e3);
-    }
-    na() {
+    ma() {
         this.f++;
         this.stateToken = null;
         this.m = void 0;
@@ -1194,7 +1192,7 @@ class SharedSession {
                 this.O = this.g.appLifecycle.subscribe(() => {
                     const session = this.j.p();
                     if (session && !this.E(session))
-                        this.la(this.oa).catch(noop);
+                        this.la(this.na).catch(noop);
                 }, noop);
             }
             else if (!held && off) {
@@ -1307,7 +1305,7 @@ class EiamClient {
             k: logger,
             q: s.q
         });
-        s.oa = this.c = Object.assign(own, { s, l: requester });
+        s.na = this.c = Object.assign(own, { s, l: requester });
     }
     loginWithWeChat() {
         return loginWithWeChat(this.c);
@@ -1365,7 +1363,7 @@ class EiamClient {
     }
     logout() {
         const s = this.c.s;
-        s.na();
+        s.ma();
         return s.j.set(null, "SIGNED_OUT", this.c);
     }
     onSessionChange(listener) {

@@ -42,7 +42,6 @@ const INTERNAL_NAMES = [
   'fresh',
   'signIn',
   'keep',
-  'usableUntil',
   'endFlow',
   'hold',
   'offApp',
