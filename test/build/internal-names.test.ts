@@ -44,7 +44,6 @@ function publicMemberNames(entry: string): Set<string> {
       }
     }
     visit(checker.getIndexTypeOfType(type, ts.IndexKind.String));
-    visit(checker.getPromisedTypeOfPromise(type));
   };
   const file = program.getSourceFile(entry)!;
   for (const exported of checker.getExportsOfModule(checker.getSymbolAtLocation(file)!)) {
