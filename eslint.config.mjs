@@ -10,6 +10,8 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       'demo-miniprogram/miniprogram_npm/**',
+      // the framework fixtures: their own lint-free app code, dependencies and build output
+      'test/frameworks/**',
     ],
   },
   js.configs.recommended,
@@ -39,6 +41,11 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node }, sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // an integrator's jest tests, as testing/README.md shows them: jest's globals
+    files: ['examples/page-test/pages/**/*.test.js'],
+    languageOptions: { globals: { ...globals.jest } },
   },
   {
     files: ['demo-miniprogram/**/*.js'],

@@ -13,6 +13,8 @@ module.exports = {
       testMatch: ['**/*.test.ts', '<rootDir>/examples/**/*.test.js'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
       transform,
+      // The framework fixtures have their own node_modules and are built by scripts/frameworks/run.js, not jest.
+      modulePathIgnorePatterns: ['<rootDir>/test/frameworks/'],
       testTimeout: 15000,
     },
     {

@@ -6,6 +6,8 @@ const fs = require('fs');
 const path = require('path');
 const typescript = require('@rollup/plugin-typescript');
 const ts = require('typescript');
+const esbuild = require('esbuild');
+const { INTERNAL_NAMES_REGEX } = require('./scripts/build/internal-names');
 
 const outDir = process.env.OUT_DIR || 'miniprogram_dist';
 const esmDir = process.env.ESM_OUT_DIR || 'dist/esm';
@@ -21,6 +23,25 @@ function stripComments() {
     renderChunk(code, chunk) {
       const file = ts.createSourceFile(chunk.fileName, code, ts.ScriptTarget.ES2015, true, ts.ScriptKind.JS);
       return { code: ts.createPrinter({ removeComments: true }).printFile(file), map: null };
+    },
+  };
+}
+
+/**
+ * Shortens the property names that never leave the SDK (scripts/build/internal-names.js) with esbuild's `mangleProps`;
+ * the rest of the code keeps its names and layout (no minification).
+ */
+function shortenInternalNames() {
+  return {
+    name: 'shorten-internal-names',
+    renderChunk(code) {
+      const out = esbuild.transformSync(code, {
+        loader: 'js',
+        target: 'es2015',
+        mangleProps: INTERNAL_NAMES_REGEX,
+        legalComments: 'none',
+      });
+      return { code: out.code, map: null };
     },
   };
 }
@@ -99,6 +120,7 @@ const cjs = {
       noEmitOnError: true,
     }),
     copyComponents(),
+    shortenInternalNames(),
     stripComments(),
   ],
 };

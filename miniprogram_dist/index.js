@@ -1,63 +1,63 @@
-'use strict';
-function ep(path, method = 'POST') {
-    return { method, path: '/api/v2/sdk/' + path };
+"use strict";
+function ep(path, method = "POST") {
+    return { method, t: "/api/v2/sdk/" + path };
 }
 const ENDPOINTS = {
-    wechatLogin: ep('login/wechat-miniprogram'),
-    registerBind: ep('social/register-bind'),
-    bind: ep('social/bind'),
-    wechatPhoneRegisterBind: ep('social/wechat-mobile-register-bind'),
-    wechatPhoneBind: ep('social/wechat-mobile-bind'),
-    passwordBind: ep('social/username-password-bind'),
-    captcha: ep('captcha', 'GET'),
-    captchaVerify: ep('captcha/verify'),
-    smsSend: ep('sms/send'),
-    emailSend: ep('email/send'),
-    mfaMobile: ep('mobile-by-token', 'GET'),
-    mfaSms: ep('mfa/sms'),
-    mfaEmail: ep('mfa/email'),
-    idToken: ep('sso/session-token/id-token'),
+    R: ep("login/wechat-miniprogram"),
+    registerBind: ep("social/register-bind"),
+    bind: ep("social/bind"),
+    S: ep("social/wechat-mobile-register-bind"),
+    T: ep("social/wechat-mobile-bind"),
+    U: ep("social/username-password-bind"),
+    V: ep("captcha", "GET"),
+    W: ep("captcha/verify"),
+    X: ep("sms/send"),
+    Y: ep("email/send"),
+    m: ep("mobile-by-token", "GET"),
+    Z: ep("mfa/sms"),
+    _: ep("mfa/email"),
+    idToken: ep("sso/session-token/id-token")
 };
 const ERROR_MESSAGES = Object.freeze({
-    INVALID_ARGUMENT: { zh: '参数错误', en: 'Invalid argument' },
-    NO_STATE_TOKEN: { zh: '请先登录', en: 'Call loginWithWeChat() first' },
-    INVALID_STATE_TOKEN: { zh: '请重新登录', en: 'State token rejected' },
-    NO_SESSION: { zh: '尚未登录', en: 'Not signed in' },
-    SESSION_EXPIRED: { zh: '登录已过期，请重新登录', en: 'Session expired: sign in again' },
-    WX_LOGIN_FAILED: { zh: '微信登录失败', en: 'wx.login failed' },
-    NETWORK_ERROR: { zh: '网络错误', en: 'Network error' },
-    TIMEOUT: { zh: '请求超时', en: 'Timed out' },
-    SERVER_ERROR: { zh: '服务不可用', en: 'Server error' },
-    API_ERROR: { zh: '请求被拒绝', en: 'Request rejected' },
-    INVALID_RESPONSE: { zh: '响应异常', en: 'Bad response' },
-    ACCESS_DENIED: { zh: '无权访问', en: 'Access denied' },
-    MFA_REQUIRED: { zh: '需要二次认证', en: 'MFA required' },
-    PASSWORD_EXPIRED: { zh: '密码已过期', en: 'Password expired' },
-    INVALID_ID_TOKEN: { zh: 'id_token 无效', en: 'Bad id_token' },
-    RATE_LIMITED: { zh: '请稍后再试', en: 'Too many requests' },
-    ACCOUNT_LOCKED: { zh: '账号已锁定', en: 'Account locked' },
-    WRONG_PASSWORD: { zh: '密码错误', en: 'Wrong password' },
-    NOT_BOUND: { zh: '账号未绑定', en: 'User not bound' },
-    CAPTCHA_REQUIRED: { zh: '请完成滑块验证', en: 'Captcha required' },
-    STORAGE_ERROR: { zh: '存储失败', en: 'Storage failed' },
+    INVALID_ARGUMENT: { zh: "\u53C2\u6570\u9519\u8BEF", en: "Invalid argument" },
+    NO_STATE_TOKEN: { zh: "\u8BF7\u5148\u767B\u5F55", en: "Call loginWithWeChat() first" },
+    INVALID_STATE_TOKEN: { zh: "\u8BF7\u91CD\u65B0\u767B\u5F55", en: "State token rejected" },
+    NO_SESSION: { zh: "\u5C1A\u672A\u767B\u5F55", en: "Not signed in" },
+    SESSION_EXPIRED: { zh: "\u767B\u5F55\u5DF2\u8FC7\u671F\uFF0C\u8BF7\u91CD\u65B0\u767B\u5F55", en: "Session expired: sign in again" },
+    WX_LOGIN_FAILED: { zh: "\u5FAE\u4FE1\u767B\u5F55\u5931\u8D25", en: "wx.login failed" },
+    NETWORK_ERROR: { zh: "\u7F51\u7EDC\u9519\u8BEF", en: "Network error" },
+    TIMEOUT: { zh: "\u8BF7\u6C42\u8D85\u65F6", en: "Timed out" },
+    SERVER_ERROR: { zh: "\u670D\u52A1\u4E0D\u53EF\u7528", en: "Server error" },
+    API_ERROR: { zh: "\u8BF7\u6C42\u88AB\u62D2\u7EDD", en: "Request rejected" },
+    INVALID_RESPONSE: { zh: "\u54CD\u5E94\u5F02\u5E38", en: "Bad response" },
+    ACCESS_DENIED: { zh: "\u65E0\u6743\u8BBF\u95EE", en: "Access denied" },
+    MFA_REQUIRED: { zh: "\u9700\u8981\u4E8C\u6B21\u8BA4\u8BC1", en: "MFA required" },
+    PASSWORD_EXPIRED: { zh: "\u5BC6\u7801\u5DF2\u8FC7\u671F", en: "Password expired" },
+    INVALID_ID_TOKEN: { zh: "id_token \u65E0\u6548", en: "Bad id_token" },
+    RATE_LIMITED: { zh: "\u8BF7\u7A0D\u540E\u518D\u8BD5", en: "Too many requests" },
+    ACCOUNT_LOCKED: { zh: "\u8D26\u53F7\u5DF2\u9501\u5B9A", en: "Account locked" },
+    WRONG_PASSWORD: { zh: "\u5BC6\u7801\u9519\u8BEF", en: "Wrong password" },
+    NOT_BOUND: { zh: "\u8D26\u53F7\u672A\u7ED1\u5B9A", en: "User not bound" },
+    CAPTCHA_REQUIRED: { zh: "\u8BF7\u5B8C\u6210\u6ED1\u5757\u9A8C\u8BC1", en: "Captcha required" },
+    STORAGE_ERROR: { zh: "\u5B58\u50A8\u5931\u8D25", en: "Storage failed" }
 });
-function errorMessage(code, language = 'en') {
-    return ERROR_MESSAGES[code][/^zh/i.test(language) ? 'zh' : 'en'];
+function errorMessage(code, language = "en") {
+    return ERROR_MESSAGES[code][/^zh/i.test(language) ? "zh" : "en"];
 }
-const BRAND = '__eiamError';
-const FIELDS = 'name code message serverCode status retryAfterMs attemptsLeft detail serverMessage'.split(' ');
+const BRAND = "__eiamError";
+const FIELDS = "name code message serverCode status retryAfterMs attemptsLeft detail serverMessage".split(" ");
 class EiamError extends Error {
     constructor(code, init = {}) {
-        const server = [init.serverCode, init.serverMessage].filter(Boolean).join(' ');
-        super(ERROR_MESSAGES[code].en + (init.detail ? ` (${init.detail})` : '') + (server && ': ' + server));
+        const server = [init.serverCode, init.serverMessage].filter(Boolean).join(" ");
+        super(ERROR_MESSAGES[code].en + (init.detail ? ` (${init.detail})` : "") + (server && ": " + server));
         Object.setPrototypeOf(this, EiamError.prototype);
-        this.name = 'EiamError';
+        this.name = "EiamError";
         this.code = code;
-        const fields = this;
+        const fields2 = this;
         for (const key of FIELDS.slice(3)) {
             const value = init[key];
-            if (value !== undefined)
-                fields[key] = value;
+            if (value !== void 0)
+                fields2[key] = value;
         }
     }
     toJSON() {
@@ -80,23 +80,17 @@ function wxCall(api, options) {
 }
 function wxLogin() {
     return {
-        login: (timeout) => wxCall('login', { timeout }).then((res) => res.code),
+        login: (timeout) => wxCall("login", { timeout }).then((res) => res.code)
     };
 }
 const NOT_SENT = /internet_disconnected|name_not_resolved|connection_refused|address_unreachable|connection_timed_out|network is down/i;
 function failureOf(errMsg) {
-    const kind = NOT_SENT.test(errMsg)
-        ? 'not-sent'
-        : /time(d[_ ]?)?out/i.test(errMsg)
-            ? 'timeout'
-            : /interrupted/i.test(errMsg)
-                ? 'interrupted'
-                : 'network';
+    const kind = NOT_SENT.test(errMsg) ? "not-sent" : /time(d[_ ]?)?out/i.test(errMsg) ? "timeout" : /interrupted/i.test(errMsg) ? "interrupted" : "network";
     return { transportFailure: kind, errMsg };
 }
 function stringHeaders(header) {
     const out = {};
-    const source = (header && typeof header === 'object' ? header : {});
+    const source = header && typeof header === "object" ? header : {};
     for (const name of Object.keys(source))
         out[name] = String(source[name]);
     return out;
@@ -111,13 +105,13 @@ function wxTransport() {
                     header: req.header,
                     data: req.data,
                     timeout: req.timeout,
-                    dataType: (req.dataType || 'text'),
-                    responseType: (req.responseType || 'text'),
+                    dataType: req.dataType || "text",
+                    responseType: req.responseType || "text",
                     success: (res) => resolve({ statusCode: res.statusCode, data: res.data, header: stringHeaders(res.header) }),
-                    fail: (err) => reject(failureOf(String((err && err.errMsg) || 'request:fail'))),
+                    fail: (err) => reject(failureOf(String(err && err.errMsg || "request:fail")))
                 });
             });
-        },
+        }
     };
 }
 function createLogger(debug) {
@@ -125,80 +119,77 @@ function createLogger(debug) {
     return {
         debug(line) {
             try {
-                if (typeof sink === 'function')
-                    sink('[eiam] ' + line);
+                if (typeof sink === "function")
+                    sink("[eiam] " + line);
             }
             catch (_a) {
             }
-        },
+        }
     };
 }
 function dropProto(key, value) {
-    return key === '__proto__' ? undefined : value;
+    return key === "__proto__" ? void 0 : value;
 }
-function safeJsonParse(text) {
-    return /__proto__|\\u/.test(text) ? JSON.parse(text, dropProto) : JSON.parse(text);
+function safeJsonParse(text2) {
+    return /__proto__|\\u/.test(text2) ? JSON.parse(text2, dropProto) : JSON.parse(text2);
 }
 function invalidResponse(detail, status = 200) {
-    return new EiamError('INVALID_RESPONSE', { status, detail });
+    return new EiamError("INVALID_RESPONSE", { status, detail });
 }
 function jsonBody(data, status, maxChars = 64 * 1024) {
-    if (typeof data !== 'string')
+    if (typeof data !== "string")
         return data;
     if (data.length > maxChars)
-        throw invalidResponse('body too large', status);
+        throw invalidResponse("body too large", status);
     try {
-        return data.trim() ? safeJsonParse(data) : undefined;
+        return data.trim() ? safeJsonParse(data) : void 0;
     }
     catch (_a) {
-        throw invalidResponse('body not JSON', status);
+        throw invalidResponse("body not JSON", status);
     }
 }
 function asObject(value) {
-    return value && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
+    return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
 function retryAfterMs(header, now) {
     for (const name in header) {
         if (/^retry-after$/i.test(name)) {
-            const text = String(header[name]).trim();
-            const when = /^\d{1,9}$/.test(text) ? now + +text * 1000 : Date.parse(text);
-            return isNaN(when) ? undefined : Math.max(0, when - now);
+            const text2 = String(header[name]).trim();
+            const when = /^\d{1,9}$/.test(text2) ? now + +text2 * 1e3 : Date.parse(text2);
+            return isNaN(when) ? void 0 : Math.max(0, when - now);
         }
     }
-    return undefined;
+    return void 0;
 }
 function baseServerCode(code) {
-    return (code || '').replace(/^IDAAS\./i, '').toUpperCase();
+    return (code || "").replace(/^IDAAS\./i, "").toUpperCase();
 }
-function amount(text, units) {
-    const m = new RegExp('(\\d+)\\s*(?:' + units + ')', 'i').exec(text);
+function amount(text2, units) {
+    const m = new RegExp("(\\d+)\\s*(?:" + units + ")", "i").exec(text2);
     return m ? +m[1] : 0;
 }
 function refusalCode(init) {
     const code = baseServerCode(init.serverCode);
-    const text = init.serverMessage || '';
-    if (init.status > 499 || code === 'SDK.COMMON.1008')
-        return 'SERVER_ERROR';
-    if (code === 'SDK.LOGIN.1002')
-        return 'NOT_BOUND';
-    if (code === 'SDK.LOGIN.1003') {
-        const seconds = amount(text, 'min|分') * 60 + amount(text, 's|秒');
+    const text2 = init.serverMessage || "";
+    if (init.status > 499 || code === "SDK.COMMON.1008")
+        return "SERVER_ERROR";
+    if (code === "SDK.LOGIN.1002")
+        return "NOT_BOUND";
+    if (code === "SDK.LOGIN.1003") {
+        const seconds = amount(text2, "min|\u5206") * 60 + amount(text2, "s|\u79D2");
         if (seconds)
-            init.retryAfterMs = seconds * 1000;
-        return 'ACCOUNT_LOCKED';
+            init.retryAfterMs = seconds * 1e3;
+        return "ACCOUNT_LOCKED";
     }
-    if (code !== 'SDK.LOGIN.1005')
-        return 'API_ERROR';
-    const m = /次数\s*[:：]\s*(\d+)|(\d+)\s*(?:more\s+)?attempt/i.exec(text);
+    if (code !== "SDK.LOGIN.1005")
+        return "API_ERROR";
+    const m = /次数\s*[:：]\s*(\d+)|(\d+)\s*(?:more\s+)?attempt/i.exec(text2);
     if (m)
         init.attemptsLeft = +(m[1] || m[2]);
-    return 'WRONG_PASSWORD';
+    return "WRONG_PASSWORD";
 }
 function endsSession(error) {
-    return (error.code === 'API_ERROR' &&
-        (error.status === 401 || /^SDK\.(COMMON\.1013|PARAM\.0023)$/.test(baseServerCode(error.serverCode))));
+    return error.code === "API_ERROR" && (error.status === 401 || /^SDK\.(COMMON\.1013|PARAM\.0023)$/.test(baseServerCode(error.serverCode)));
 }
 function okBody(res, now, maxChars) {
     const status = res.statusCode;
@@ -214,28 +205,28 @@ function okBody(res, now, maxChars) {
     const obj = asObject(body) || {};
     const code = obj.error_code;
     const init = { status };
-    if (typeof code === 'string' && code) {
+    if (typeof code === "string" && code) {
         init.serverCode = code.slice(0, 128);
-        if (typeof obj.error_msg === 'string')
+        if (typeof obj.error_msg === "string")
             init.serverMessage = obj.error_msg.slice(0, 200);
     }
     else if (ok)
         return body;
     if (status === 429)
         init.retryAfterMs = retryAfterMs(res.header, now);
-    throw new EiamError(status === 429 ? 'RATE_LIMITED' : refusalCode(init), init);
+    throw new EiamError(status === 429 ? "RATE_LIMITED" : refusalCode(init), init);
 }
 function okObject(res, now, maxChars) {
     const obj = asObject(okBody(res, now, maxChars));
     if (!obj)
-        throw invalidResponse('not an object', res.statusCode);
+        throw invalidResponse("not an object", res.statusCode);
     return obj;
 }
-const HEX = '0123456789abcdef';
+const HEX = "0123456789abcdef";
 function dataLength(s) {
     const m = /^([\w-]*)(=?=?)$/.exec(s);
     const end = m ? m[1].length : 1;
-    return end % 4 === 1 || (m && m[2] && s.length % 4) ? -1 : end;
+    return end % 4 === 1 || m && m[2] && s.length % 4 ? -1 : end;
 }
 function isBase64Url(s) {
     return dataLength(s) >= 0;
@@ -244,74 +235,69 @@ function base64UrlToEscapes(s) {
     const end = dataLength(s);
     if (end < 0)
         return null;
-    let out = '';
+    let out = "";
     let buffer = 0;
     let bits = 0;
     for (let i = 0; i < end; i++) {
         const c = s.charCodeAt(i);
-        buffer = (buffer << 6) | (c > 96 ? c - 71 : c > 90 ? 63 : c > 64 ? c - 65 : c > 47 ? c + 4 : 62);
+        buffer = buffer << 6 | (c > 96 ? c - 71 : c > 90 ? 63 : c > 64 ? c - 65 : c > 47 ? c + 4 : 62);
         bits += 6;
         if (bits > 7) {
-            const byte = (buffer >> (bits -= 8)) & 255;
-            out +=
-                byte < 128 && byte !== 37
-                    ? String.fromCharCode(byte)
-                    : '%' + HEX.charAt(byte >> 4) + HEX.charAt(byte & 15);
+            const byte = buffer >> (bits -= 8) & 255;
+            out += byte < 128 && byte !== 37 ? String.fromCharCode(byte) : "%" + HEX.charAt(byte >> 4) + HEX.charAt(byte & 15);
         }
     }
     return out;
 }
-const SEGMENTS = ['header', 'payload', 'signature'];
-const TYPED_CLAIMS = 'exp iat nbf iss sub jti name userName mobile email'.split(' ');
+const SEGMENTS = ["header", "payload", "signature"];
+const TYPED_CLAIMS = "exp iat nbf iss sub jti name userName mobile email".split(" ");
 function fail(detail) {
-    throw new EiamError('INVALID_ID_TOKEN', { detail });
+    throw new EiamError("INVALID_ID_TOKEN", { detail });
 }
 function segmentObject(segment, name) {
     const escapes = base64UrlToEscapes(segment);
     if (escapes === null)
-        fail(name + ' not base64url');
-    let reason = ' not UTF-8';
+        fail(name + " not base64url");
+    let reason = " not UTF-8";
     let value;
     try {
-        const text = decodeURIComponent(escapes);
-        reason = ' not JSON';
-        value = safeJsonParse(text);
+        const text2 = decodeURIComponent(escapes);
+        reason = " not JSON";
+        value = safeJsonParse(text2);
     }
     catch (_a) {
         fail(name + reason);
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        fail(name + ' not an object');
-    return value;
+    return asObject(value) || fail(name + " not an object");
 }
 function checkedHeader(jwt) {
-    if (typeof jwt !== 'string')
-        fail('not a string');
+    if (typeof jwt !== "string")
+        fail("not a string");
     if (jwt.length > 16384)
-        fail('too long');
-    const parts = jwt.split('.');
+        fail("too long");
+    const parts = jwt.split(".");
     if (parts.length !== 3)
-        fail('not three parts');
-    SEGMENTS.forEach((name, i) => parts[i] || fail('empty ' + name));
+        fail("not three parts");
+    SEGMENTS.forEach((name, i) => parts[i] || fail("empty " + name));
     if (!isBase64Url(parts[2]))
-        fail('signature not base64url');
-    const header = segmentObject(parts[0], 'header');
+        fail("signature not base64url");
+    const header = segmentObject(parts[0], "header");
     const alg = header.alg;
-    if (!alg || typeof alg !== 'string')
-        fail('alg missing');
+    if (!alg || typeof alg !== "string")
+        fail("alg missing");
     if (/^none$/i.test(alg))
-        fail('alg none');
+        fail("alg none");
     return [header, parts[1]];
 }
 function decodeIdToken(jwt, options) {
-    const claims = segmentObject(checkedHeader(jwt)[1], 'payload');
+    const claims = segmentObject(checkedHeader(jwt)[1], "payload");
     let api;
     try {
-        api = typeof claims.api === 'string' && safeJsonParse(claims.api);
+        api = typeof claims.api === "string" ? asObject(safeJsonParse(claims.api)) : void 0;
     }
     catch (_a) {
     }
-    if (api && typeof api === 'object' && !Array.isArray(api)) {
+    if (api) {
         for (const key in api) {
             if (!{}.hasOwnProperty.call(claims, key) && !/^(exp|iat|nbf|iss|sub|jti|aud)$/.test(key)) {
                 claims[key] = api[key];
@@ -320,24 +306,24 @@ function decodeIdToken(jwt, options) {
     }
     TYPED_CLAIMS.forEach((key, i) => {
         const value = claims[key];
-        const type = i < 3 ? 'number' : 'string';
-        if (value !== undefined && (typeof value !== type || (i < 3 && !isFinite(value)))) {
+        const type = i < 3 ? "number" : "string";
+        if (value !== void 0 && (typeof value !== type || i < 3 && !isFinite(value))) {
             if (i > 5)
                 delete claims[key];
             else
-                fail(key + ' not a ' + type);
+                fail(key + " not a " + type);
         }
     });
     const aud = claims.aud;
-    const audiences = typeof aud === 'string' ? [aud] : aud;
-    if (aud !== undefined && !(Array.isArray(audiences) && audiences.every((a) => typeof a === 'string'))) {
-        fail('aud not a string or array');
+    const audiences = typeof aud === "string" ? [aud] : aud;
+    if (aud !== void 0 && !(Array.isArray(audiences) && audiences.every((a) => typeof a === "string"))) {
+        fail("aud not a string or array");
     }
     const { issuer, audience } = options || {};
-    if (issuer !== undefined && claims.iss !== issuer)
-        fail('iss mismatch');
-    if (audience !== undefined && !(audiences && audiences.indexOf(audience) >= 0)) {
-        fail('aud mismatch');
+    if (issuer !== void 0 && claims.iss !== issuer)
+        fail("iss mismatch");
+    if (audience !== void 0 && !(audiences && audiences.indexOf(audience) >= 0)) {
+        fail("aud mismatch");
     }
     return claims;
 }
@@ -345,15 +331,15 @@ const MAX_TOKEN_CHARS = 8 * 1024;
 const MAX_EXPIRE_SECONDS = 1e8;
 function tokenField(obj, field) {
     const raw = obj[field];
-    const value = typeof raw === 'string' ? raw.trim() : '';
+    const value = typeof raw === "string" ? raw.trim() : "";
     if (value.length > MAX_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(value))
         throw invalidResponse(field);
     return value;
 }
 function expireField(obj) {
     const value = obj.expire;
-    if (typeof value !== 'number' || !(value > 0) || value > MAX_EXPIRE_SECONDS)
-        throw invalidResponse('expire');
+    if (typeof value !== "number" || !(value > 0) || value > MAX_EXPIRE_SECONDS)
+        throw invalidResponse("expire");
     return value;
 }
 function idTokenClaims(idToken) {
@@ -361,43 +347,43 @@ function idTokenClaims(idToken) {
         return decodeIdToken(idToken);
     }
     catch (_a) {
-        throw invalidResponse('id_token');
+        throw invalidResponse("id_token");
     }
 }
 function parseSessionGrant(obj) {
-    const sessionToken = tokenField(obj, 'session_token');
+    const sessionToken = tokenField(obj, "session_token");
     const expireSeconds = expireField(obj);
-    const idToken = tokenField(obj, 'id_token');
+    const idToken = tokenField(obj, "id_token");
     return { sessionToken, idToken, expireSeconds, claims: idTokenClaims(idToken) };
 }
 function rawStatus(value) {
-    return typeof value === 'string' ? value.trim() : undefined;
+    return typeof value === "string" ? value.trim() : void 0;
 }
-function statusDetail(status = '') {
-    return 'status ' + status.slice(0, 64);
+function statusDetail(status = "") {
+    return "status " + status.slice(0, 64);
 }
 function processSessionResponse(res, now) {
     const obj = okObject(res, now);
     const raw = obj.status;
-    if (raw != null && typeof raw !== 'string')
-        throw invalidResponse('status', res.statusCode);
+    if (raw != null && typeof raw !== "string")
+        throw invalidResponse("status", res.statusCode);
     const status = rawStatus(raw);
-    if (status === undefined || status === 'SUCCESS' || status === 'PASSWORD_WARN') {
-        return { kind: 'session', grant: parseSessionGrant(obj) };
+    if (status === void 0 || status === "SUCCESS" || status === "PASSWORD_WARN") {
+        return { kind: "session", grant: parseSessionGrant(obj) };
     }
-    if (status === 'MFA_AUTH')
-        return { kind: 'mfa', stateToken: tokenField(obj, 'state_token') };
-    if (status === 'ACCESS_DENIED' || status === 'PASSWORD_EXPIRED') {
+    if (status === "MFA_AUTH")
+        return { kind: "mfa", stateToken: tokenField(obj, "state_token") };
+    if (status === "ACCESS_DENIED" || status === "PASSWORD_EXPIRED") {
         throw new EiamError(status, { status: res.statusCode });
     }
     throw invalidResponse(statusDetail(status), res.statusCode);
 }
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF0E\uFF20\u3000]/g;
 function toHalfWidth(s) {
-    return s.replace(FULL_WIDTH, (ch) => ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+    return s.replace(FULL_WIDTH, (ch) => ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 65248));
 }
 function typedInput(input, max) {
-    return typeof input === 'string' && input.length <= max ? toHalfWidth(input.trim()) : '';
+    return typeof input === "string" && input.length <= max ? toHalfWidth(input.trim()) : "";
 }
 function parseVerifyCode(input) {
     const code = typedInput(input, 64);
@@ -405,34 +391,34 @@ function parseVerifyCode(input) {
 }
 const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|\[::1\])$/i;
 function invalid(detail) {
-    return new EiamError('INVALID_ARGUMENT', { detail });
+    return new EiamError("INVALID_ARGUMENT", { detail });
 }
 function checkDomain(domain, allowInsecureLoopback) {
-    const trimmed = typeof domain === 'string' && domain.length <= 2048 ? domain.trim() : '';
+    const trimmed = typeof domain === "string" && domain.length <= 2048 ? domain.trim() : "";
     const match = /^(https?):\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?(\/[^\s?#]*)?$/.exec(trimmed);
-    if (!match || (match[1] !== 'https' && !(allowInsecureLoopback && LOOPBACK.test(match[2])))) {
-        throw invalid('domain');
+    if (!match || match[1] !== "https" && !(allowInsecureLoopback && LOOPBACK.test(match[2]))) {
+        throw invalid("domain");
     }
-    return trimmed.replace(/\/+$/, '');
+    return trimmed.replace(/\/+$/, "");
 }
 function positiveMs(value, fallback, name, allowZero = false) {
-    if (value === undefined)
+    if (value === void 0)
         return fallback;
-    if (typeof value !== 'number' || !isFinite(value) || value < 0 || (value === 0 && !allowZero))
+    if (typeof value !== "number" || !isFinite(value) || value < 0 || value === 0 && !allowZero)
         throw invalid(name);
     return value;
 }
 const MAX_SECRET_CHARS = 8 * 1024;
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
-const MAX_TIMEOUT_MS = 600000;
-const noop$1 = () => undefined;
+const MAX_TIMEOUT_MS = 6e5;
+const noop = () => void 0;
 function must(value, name) {
     if (!value)
         throw invalid(name);
     return value;
 }
 function text(value, name, max) {
-    return must(typeof value === 'string' && value.length <= max ? value : null, name);
+    return must(typeof value === "string" && value.length <= max ? value : null, name);
 }
 function headerText(value, name) {
     return must(HEADER_SAFE.test(text(value, name, 256)) ? value : null, name);
@@ -442,12 +428,10 @@ function timeoutMs(value, fallback, name) {
     return must(ms > MAX_TIMEOUT_MS ? null : ms, name);
 }
 function signedOutMeanwhile() {
-    return new EiamError('NO_SESSION', { detail: 'signed out meanwhile' });
+    return new EiamError("NO_SESSION", { detail: "signed out meanwhile" });
 }
 function refuses(error, name) {
-    return (error.code === 'API_ERROR' &&
-        /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode)) &&
-        new RegExp(name + '[_ ]?token', 'i').test(error.serverMessage || ''));
+    return error.code === "API_ERROR" && /^SDK\.COMMON\.100[5-7]$/.test(baseServerCode(error.serverCode)) && new RegExp(name + "[_ ]?token", "i").test(error.serverMessage || "");
 }
 function guard(start) {
     try {
@@ -460,16 +444,14 @@ function guard(start) {
 const MOBILE = /^(?:(?:\+86|0086|86)?(1[3-9]\d{9})|\+(?!86)(?=[1-9]\d{7,14}$)([17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[124]|9[0-58]|\d{3})(\d+))$/;
 const MOBILE_FILLER = /[ \u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff-]/g;
 function parseMobile(input) {
-    const m = MOBILE.exec(typedInput(input, 32).replace(MOBILE_FILLER, ''));
+    const m = MOBILE.exec(typedInput(input, 32).replace(MOBILE_FILLER, ""));
     if (!m)
         return null;
-    const [, mainland, countryCode = '86', national = mainland] = m;
-    return { countryCode, national, e164: '+' + countryCode + national };
+    const [, mainland, countryCode = "86", national = mainland] = m;
+    return { countryCode, national, e164: "+" + countryCode + national };
 }
 function formatMobile(m, format) {
-    return format === 'national' && m.countryCode === '86'
-        ? m.national
-        : '+' + m.countryCode + (format === 'e164-dash' ? '-' : '') + m.national;
+    return format === "national" && m.countryCode === "86" ? m.national : "+" + m.countryCode + (format === "e164-dash" ? "-" : "") + m.national;
 }
 function processEmptyResponse(res, now) {
     try {
@@ -477,16 +459,14 @@ function processEmptyResponse(res, now) {
     }
     catch (error) {
         const e = error;
-        throw e.code === 'API_ERROR' && /captcha|滑块|人机|图形/i.test(e.serverMessage || '')
-            ? new EiamError('CAPTCHA_REQUIRED', e)
-            : e;
+        throw e.code === "API_ERROR" && /captcha|滑块|人机|图形/i.test(e.serverMessage || "") ? new EiamError("CAPTCHA_REQUIRED", e) : e;
     }
 }
 function processMfaMobileResponse(res, now) {
     const obj = asObject(okBody(res, now));
     const mobile = obj && obj.mobile;
-    if (typeof mobile !== 'string' || mobile.trim() === '' || mobile.length > 64) {
-        throw invalidResponse('mobile', res.statusCode);
+    if (typeof mobile !== "string" || mobile.trim() === "" || mobile.length > 64) {
+        throw invalidResponse("mobile", res.statusCode);
     }
     return mobile.trim();
 }
@@ -496,60 +476,53 @@ function mfaWireMobile(mobile, format) {
 }
 function processIdTokenResponse(res, now) {
     const obj = okObject(res, now);
-    const idToken = tokenField(obj, 'id_token');
+    const idToken = tokenField(obj, "id_token");
     const grant = { idToken, claims: idTokenClaims(idToken) };
     if (obj.session_token != null) {
-        grant.renewed = { sessionToken: tokenField(obj, 'session_token'), expireSeconds: expireField(obj) };
+        grant.renewed = { sessionToken: tokenField(obj, "session_token"), expireSeconds: expireField(obj) };
     }
     return grant;
 }
-const COMMON_TYPES = 'LOGIN REGISTER MFA_AUTH FORGET_PWD CHANGE_PWD ';
+const COMMON_TYPES = "LOGIN REGISTER MFA_AUTH FORGET_PWD CHANGE_PWD ";
 function codeTypes(more, suffix) {
-    return (COMMON_TYPES + more).split(' ').map((type) => type + suffix);
+    return (COMMON_TYPES + more).split(" ").map((type) => type + suffix);
 }
-const SMS_CODE_TYPES = codeTypes('BIND_MOBILE UPDATE_PWD UPDATE_MOBILE', '_SMS');
-const EMAIL_CODE_TYPES = codeTypes('BIND_EMAIL UPDATE_EMAIL', '_EMS');
+const SMS_CODE_TYPES = codeTypes("BIND_MOBILE UPDATE_PWD UPDATE_MOBILE", "_SMS");
+const EMAIL_CODE_TYPES = codeTypes("BIND_EMAIL UPDATE_EMAIL", "_EMS");
 function isCodeType(type, channel) {
-    return (typeof type === 'string' &&
-        type.length < 65 &&
-        /^[A-Z][A-Z\d]*(_[A-Z\d]+)*_[SE]MS$/.test(type) &&
-        type.charAt(type.length - 3) === (channel === 'sms' ? 'S' : 'E'));
+    return typeof type === "string" && type.length < 65 && /^[A-Z][A-Z\d]*(_[A-Z\d]+)*_[SE]MS$/.test(type) && type.charAt(type.length - 3) === (channel === "sms" ? "S" : "E");
 }
 const EMAIL = /^([\w.!#$%&'*+/=?^`{|}~-]{1,64})@([a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*)$/i;
 function parseEmail(input) {
     const address = typedInput(input, 1024);
     const m = address.length < 255 && EMAIL.exec(address);
-    return m ? m[1] + '@' + m[2].toLowerCase() : null;
+    return m ? m[1] + "@" + m[2].toLowerCase() : null;
 }
 function recipient(c, key, value) {
-    if (key === 'email')
+    if (key === "email")
         return must(parseEmail(value), key);
-    return typeof value === 'string' && value === c.s.mfaMobile
-        ? mfaWireMobile(value, c.s.settings.mobileFormat)
-        : formatMobile(must(parseMobile(value), key), c.s.settings.mobileFormat);
+    return typeof value === "string" && value === c.s.m ? mfaWireMobile(value, c.s.g.mobileFormat) : formatMobile(must(parseMobile(value), key), c.s.g.mobileFormat);
 }
 function sendCode(c, key, input) {
-    const { cooldown, flights } = c.s;
+    const { B: cooldown2, b: flights } = c.s;
     return guard(() => {
         const to = recipient(c, key, input && input[key]);
         const { type, captchaToken } = input;
-        const sms = key === 'mobile';
-        if (!isCodeType(type, sms ? 'sms' : 'email'))
-            throw invalid('type');
+        const sms = key === "mobile";
+        if (!isCodeType(type, sms ? "sms" : "email"))
+            throw invalid("type");
         const body = { [key]: to, type };
-        if (captchaToken != null && captchaToken !== '') {
-            body.captcha_token = text(captchaToken, 'captchaToken', MAX_SECRET_CHARS);
+        if (captchaToken != null && captchaToken !== "") {
+            body.captcha_token = text(captchaToken, "captchaToken", MAX_SECRET_CHARS);
         }
         const id = `${to}|${type}`;
-        return flights.run(`send ${id}`, () => {
-            cooldown.take(id);
-            return c.requester
-                .call(sms ? ENDPOINTS.smsSend : ENDPOINTS.emailSend, processEmptyResponse, body)
-                .catch((error) => {
-                if (error.code === 'RATE_LIMITED')
-                    cooldown.extend(id, error.retryAfterMs || 0);
-                else if (/^(API|CAPTCHA)_/.test(error.code) || error.detail === 'not-sent')
-                    cooldown.release(id);
+        return flights.h(`send ${id}`, () => {
+            cooldown2.$(id);
+            return c.l.call(sms ? ENDPOINTS.X : ENDPOINTS.Y, processEmptyResponse, body).catch((error) => {
+                if (error.code === "RATE_LIMITED")
+                    cooldown2.aa(id, error.retryAfterMs || 0);
+                else if (/^(API|CAPTCHA)_/.test(error.code) || error.detail === "not-sent")
+                    cooldown2.ba(id);
                 throw error;
             });
         });
@@ -557,8 +530,8 @@ function sendCode(c, key, input) {
 }
 function codeCooldownLeft(c, input) {
     try {
-        const key = input.email !== undefined ? 'email' : 'mobile';
-        return c.s.cooldown.left(`${recipient(c, key, input[key])}|${input.type}`);
+        const key = input.email !== void 0 ? "email" : "mobile";
+        return c.s.B.ca(`${recipient(c, key, input[key])}|${input.type}`);
     }
     catch (_a) {
         return 0;
@@ -566,46 +539,46 @@ function codeCooldownLeft(c, input) {
 }
 function codeBody(c, input, key) {
     if (!key) {
-        if (!input || typeof input !== 'object')
-            throw invalid('input');
+        if (!input || typeof input !== "object")
+            throw invalid("input");
         const hasMobile = input.mobile != null;
         if (hasMobile === (input.email != null)) {
-            throw invalid('exactly one of mobile and email');
+            throw invalid("exactly one of mobile and email");
         }
-        key = hasMobile ? 'mobile' : 'email';
+        key = hasMobile ? "mobile" : "email";
     }
     return {
         [key]: recipient(c, key, input && input[key]),
-        verify_code: must(parseVerifyCode(input.verifyCode), 'verifyCode'),
+        verify_code: must(parseVerifyCode(input.verifyCode), "verifyCode")
     };
 }
 function bindWithWeChatCode(c, endpoint, input) {
     return bindWith(c, endpoint, () => ({
-        wechat_code: text(input && input.wechatCode, 'wechatCode', 1024),
+        wechat_code: text(input && input.wechatCode, "wechatCode", 1024)
     }));
 }
 function passwordBody(input) {
     return {
-        user_name: text(input && typeof input.userName === 'string' ? input.userName.trim() : '', 'userName', 256),
-        password: text(input && input.password, 'password', 1024),
+        user_name: text(input && typeof input.userName === "string" ? input.userName.trim() : "", "userName", 256),
+        password: text(input && input.password, "password", 1024)
     };
 }
 function bindWith(c, endpoint, body) {
     const s = c.s;
-    const epoch = s.epoch;
+    const epoch = s.f;
     return withStateToken(c, endpoint, processSessionResponse, body, (answer, current) => {
-        if (epoch !== s.epoch)
+        if (epoch !== s.f)
             throw signedOutMeanwhile();
-        if (answer.kind === 'mfa') {
+        if (answer.kind === "mfa") {
             if (current) {
                 s.stateToken = answer.stateToken;
-                s.mfaMobile = undefined;
+                s.m = void 0;
             }
-            throw new EiamError('MFA_REQUIRED', { status: 200 });
+            throw new EiamError("MFA_REQUIRED", { status: 200 });
         }
         if (current)
             s.stateToken = null;
-        return s.signIn(answer.grant, c);
+        return s.C(answer.grant, c);
     });
 }
 function withStateToken(c, endpoint, processAnswer, body, use) {
@@ -614,20 +587,20 @@ function withStateToken(c, endpoint, processAnswer, body, use) {
         const data = body();
         const used = s.stateToken;
         if (used === null)
-            throw new EiamError('NO_STATE_TOKEN');
-        return s.flights.run(`${endpoint.path} ${used} ${JSON.stringify(data)}`, () => c.requester.call(endpoint, processAnswer, data, { stateToken: used }).then((answer) => use(answer, s.stateToken === used), (error) => {
-            const stale = refuses(error, 'state');
-            if ((stale || error.code === 'ACCESS_DENIED') && s.stateToken === used)
+            throw new EiamError("NO_STATE_TOKEN");
+        return s.b.h(`${endpoint.t} ${used} ${JSON.stringify(data)}`, () => c.l.call(endpoint, processAnswer, data, { stateToken: used }).then((answer) => use(answer, s.stateToken === used), (error) => {
+            const stale = refuses(error, "state");
+            if ((stale || error.code === "ACCESS_DENIED") && s.stateToken === used)
                 s.stateToken = null;
-            throw stale ? new EiamError('INVALID_STATE_TOKEN', error) : error;
+            throw stale ? new EiamError("INVALID_STATE_TOKEN", error) : error;
         }));
     });
 }
 function image(obj, field) {
     const value = obj[field];
-    if (typeof value !== 'string' || !value || value.length > 512 * 1024)
+    if (typeof value !== "string" || !value || value.length > 512 * 1024)
         throw invalidResponse(field);
-    return value.replace(/^data:image\/\w+;base64,/, '');
+    return value.replace(/^data:image\/\w+;base64,/, "");
 }
 function fields(res, now) {
     const obj = okObject(res, now, 1024 * 1024);
@@ -636,44 +609,44 @@ function fields(res, now) {
 function processCaptchaResponse(res, now) {
     const obj = fields(res, now);
     return {
-        token: tokenField(obj, 'token'),
-        originalImageBase64: image(obj, 'originalImageBase64'),
-        jigsawImageBase64: image(obj, 'jigsawImageBase64'),
-        secretKey: typeof obj.secretKey === 'string' ? obj.secretKey : '',
+        token: tokenField(obj, "token"),
+        originalImageBase64: image(obj, "originalImageBase64"),
+        jigsawImageBase64: image(obj, "jigsawImageBase64"),
+        secretKey: typeof obj.secretKey === "string" ? obj.secretKey : ""
     };
 }
 function processCaptchaVerifyResponse(res, now) {
-    return tokenField(fields(res, now), 'captcha_token');
+    return tokenField(fields(res, now), "captcha_token");
 }
 function getCaptcha(c) {
-    return c.s.flights.run('captcha', () => c.requester.call(ENDPOINTS.captcha, processCaptchaResponse));
+    return c.s.b.h("captcha", () => c.l.call(ENDPOINTS.V, processCaptchaResponse));
 }
 function verifyCaptcha(c, input) {
     return guard(() => {
-        const token = text(input && input.token, 'token', MAX_SECRET_CHARS);
+        const token = text(input && input.token, "token", MAX_SECRET_CHARS);
         const x = input.x;
-        if (typeof x !== 'number' || !(x >= 0 && x <= 10000))
-            throw invalid('x');
+        if (typeof x !== "number" || !(x >= 0 && x <= 1e4))
+            throw invalid("x");
         const rounded = Math.round(x * 100) / 100;
-        const sender = recipient(c, typeof input.sender === 'string' && input.sender.indexOf('@') >= 0 ? 'email' : 'mobile', input.sender);
+        const sender = recipient(c, typeof input.sender === "string" && input.sender.indexOf("@") >= 0 ? "email" : "mobile", input.sender);
         const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
         const body = { point_json: pointJson, token, sender };
-        return c.s.flights.run(`captcha-verify ${JSON.stringify(body)}`, () => c.requester.call(ENDPOINTS.captchaVerify, processCaptchaVerifyResponse, body));
+        return c.s.b.h(`captcha-verify ${JSON.stringify(body)}`, () => c.l.call(ENDPOINTS.W, processCaptchaVerifyResponse, body));
     });
 }
 function safetyMarginMs(lifetimeMs) {
-    return Math.max(0, Math.min(60000, Math.floor(lifetimeMs / 2)));
+    return Math.max(0, Math.min(6e4, Math.floor(lifetimeMs / 2)));
 }
 function usableUntil(receivedAt, lifetimeMs) {
     return receivedAt + lifetimeMs - safetyMarginMs(lifetimeMs);
 }
 function idTokenFresh(claims, serverNow) {
-    const exp = (claims.exp || 0) * 1000;
-    const margin = safetyMarginMs(exp - (claims.iat || 0) * 1000);
-    return serverNow < exp - margin && serverNow >= (claims.nbf || claims.iat || 0) * 1000 - margin;
+    const exp = (claims.exp || 0) * 1e3;
+    const margin = safetyMarginMs(exp - (claims.iat || 0) * 1e3);
+    return serverNow < exp - margin && serverNow >= (claims.nbf || claims.iat || 0) * 1e3 - margin;
 }
 function refreshedExpiry(before, renewed, now) {
-    const until = renewed ? usableUntil(now, renewed.expireSeconds * 1000) : before.expiresAt;
+    const until = renewed ? usableUntil(now, renewed.expireSeconds * 1e3) : before.expiresAt;
     return renewed && renewed.sessionToken !== before.sessionToken ? until : Math.min(until, before.expiresAt);
 }
 class Session {
@@ -685,7 +658,7 @@ class Session {
     toJSON() {
         return {
             expiresAt: this.expiresAt,
-            sub: typeof this.claims.sub === 'string' ? this.claims.sub : undefined,
+            sub: typeof this.claims.sub === "string" ? this.claims.sub : void 0
         };
     }
     toString() {
@@ -693,28 +666,25 @@ class Session {
     }
 }
 function mayCarryToken(url, hosts, insecureLoopback) {
-    const m = typeof url === 'string' ? /^(https?):\/\/([^/?#\\@\s]+)([/?#\\]\S*)?$/i.exec(url) : null;
+    const m = typeof url === "string" ? /^(https?):\/\/([^/?#\\@\s]+)([/?#\\]\S*)?$/i.exec(url) : null;
     if (!m)
         return false;
     const host = m[2].toLowerCase();
-    return (hosts.indexOf(host) >= 0 &&
-        (m[1].toLowerCase() === 'https' || (insecureLoopback && LOOPBACK.test(host.replace(/:\d+$/, '')))));
+    return hosts.indexOf(host) >= 0 && (m[1].toLowerCase() === "https" || insecureLoopback && LOOPBACK.test(host.replace(/:\d+$/, "")));
 }
 const idTokenOf = (session) => session.idToken;
 function refreshIdToken(c) {
     const s = c.s;
-    const keeper = s.keeper;
-    return s.flights.run('refresh ' + s.epoch, () => keeper.get(true, c).then((before) => c.requester
-        .call(ENDPOINTS.idToken, processIdTokenResponse, undefined, { sessionToken: before.sessionToken })
-        .then((grant) => {
-        if (keeper.peek() !== before)
+    const keeper = s.j;
+    return s.b.h("refresh " + s.f, () => keeper.get(true, c).then((before) => c.l.call(ENDPOINTS.idToken, processIdTokenResponse, void 0, { sessionToken: before.sessionToken }).then((grant) => {
+        if (keeper.p() !== before)
             throw signedOutMeanwhile();
         const renewed = grant.renewed;
-        return s.keep(new Session(renewed ? renewed.sessionToken : before.sessionToken, grant.idToken, refreshedExpiry(before, renewed, s.settings.clock.now()), grant.claims), 'REFRESHED', c);
+        return s.D(new Session(renewed ? renewed.sessionToken : before.sessionToken, grant.idToken, refreshedExpiry(before, renewed, s.g.clock.now()), grant.claims), "REFRESHED", c);
     }, (e) => {
-        if ((endsSession(e) || refuses(e, 'session')) && keeper.peek() === before) {
-            return keeper.set(null, 'EXPIRED', c).then(() => {
-                throw new EiamError('SESSION_EXPIRED', e);
+        if ((endsSession(e) || refuses(e, "session")) && keeper.p() === before) {
+            return keeper.set(null, "EXPIRED", c).then(() => {
+                throw new EiamError("SESSION_EXPIRED", e);
             });
         }
         throw e;
@@ -722,36 +692,34 @@ function refreshIdToken(c) {
 }
 function getIdToken(c) {
     const s = c.s;
-    return s.flights.run('id ' + s.epoch, () => s.keeper
-        .get(true, c)
-        .then((session) => (s.fresh(session) ? session.idToken : refreshIdToken(c).then(idTokenOf))));
+    return s.b.h("id " + s.f, () => s.j.get(true, c).then((session) => s.E(session) ? session.idToken : refreshIdToken(c).then(idTokenOf)));
 }
 function request(c, options) {
     return guard(() => {
         const o = options || {};
-        if (!mayCarryToken(o.url, c.hosts, c.insecure))
-            throw invalid('url');
-        const method = String(o.method || 'GET').toUpperCase();
+        if (!mayCarryToken(o.url, c.da, c.ea))
+            throw invalid("url");
+        const method = String(o.method || "GET").toUpperCase();
         if (!/^(GET|HEAD|OPTIONS|P(OS|U)T|DELETE|TRACE|CONNECT)$/.test(method))
-            throw invalid('method');
-        const timeout = timeoutMs(o.timeout, c.timeoutMs, 'timeout');
+            throw invalid("method");
+        const timeout = timeoutMs(o.timeout, c.timeoutMs, "timeout");
         const send = (token) => {
             const header = Object.assign({}, o.header);
             for (const name in header)
                 if (name.toLowerCase() === c.authHeader.toLowerCase())
                     delete header[name];
-            header[c.authHeader] = c.authPrefix + token;
-            return c.requester.send(Object.assign({}, o, { method, header, timeout, dataType: o.dataType || 'json' }));
+            header[c.authHeader] = c.fa + token;
+            return c.l.F(Object.assign({}, o, { method, header, timeout, dataType: o.dataType || "json" }));
         };
         return getIdToken(c).then((sent) => send(sent).then((res) => {
             if (res.statusCode !== 401)
                 return res;
-            const held = c.s.keeper.peek();
+            const held = c.s.j.p();
             const next = held && held.idToken !== sent ? Promise.resolve(held.idToken) : refreshIdToken(c).then(idTokenOf);
             if (o.repeatOn401 || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method))
                 return next.then(send);
             return next.then(() => res, (error) => {
-                if (error.code === 'SESSION_EXPIRED' || error.code === 'NO_SESSION')
+                if (error.code === "SESSION_EXPIRED" || error.code === "NO_SESSION")
                     throw error;
                 return res;
             });
@@ -761,25 +729,20 @@ function request(c, options) {
 function parseFlows(data) {
     const obj = asObject(jsonBody(data, 200));
     const list = obj && obj.socialBindOrRegisterFlow;
-    return Array.isArray(list)
-        ? list
-            .filter((item) => typeof item === 'string' && item.trim())
-            .slice(0, 16)
-            .map((item) => item.trim().slice(0, 64))
-        : [];
+    return Array.isArray(list) ? list.filter((item) => typeof item === "string" && item.trim()).slice(0, 16).map((item) => item.trim().slice(0, 64)) : [];
 }
 function processLoginResponse(res, now) {
     const obj = okObject(res, now);
     const status = rawStatus(obj.status);
-    if (status === 'SUCCESS' || status === 'PASSWORD_WARN')
-        return { status: 'SUCCESS', grant: parseSessionGrant(obj) };
-    if (status === 'ACCESS_DENIED' || status === 'PASSWORD_EXPIRED')
+    if (status === "SUCCESS" || status === "PASSWORD_WARN")
+        return { status: "SUCCESS", grant: parseSessionGrant(obj) };
+    if (status === "ACCESS_DENIED" || status === "PASSWORD_EXPIRED")
         throw new EiamError(status, { status: res.statusCode });
-    if (status !== 'SOCIAL_BIND' && status !== 'USER_REGISTER' && status !== 'MFA_AUTH') {
+    if (status !== "SOCIAL_BIND" && status !== "USER_REGISTER" && status !== "MFA_AUTH") {
         throw invalidResponse(statusDetail(status), res.statusCode);
     }
-    const stateToken = tokenField(obj, 'state_token');
-    return status === 'MFA_AUTH' ? { status, stateToken } : { status, stateToken, flows: parseFlows(obj.data) };
+    const stateToken = tokenField(obj, "state_token");
+    return status === "MFA_AUTH" ? { status, stateToken } : { status, stateToken, flows: parseFlows(obj.data) };
 }
 function withTimeout(promise, ms, onTimeout) {
     return new Promise((resolve, reject) => {
@@ -787,193 +750,160 @@ function withTimeout(promise, ms, onTimeout) {
         promise.then(resolve, reject).then(() => clearTimeout(timer));
     });
 }
-const SDK_NAME = 'eiam-miniprogram-sdk';
-const SDK_VERSION = '0.1.0';
+const SDK_NAME = "eiam-miniprogram-sdk";
+const SDK_VERSION = "0.1.0";
 function ascii(value) {
-    return value.replace(/[^\x20-\x7e]/g, '').trim() || 'unknown';
+    return value.replace(/[^\x20-\x7e]/g, "").trim() || "unknown";
 }
 function osVersionHeader(info) {
-    return ascii(info.system || info.platform)
-        .replace(/\s/g, '')
-        .toLowerCase();
+    return ascii(info.system || info.platform).replace(/\s/g, "").toLowerCase();
 }
 function languageHeader(language) {
-    return (/[a-z]+/i.exec(language) || ['zh'])[0].toLowerCase();
+    return (/[a-z]+/i.exec(language) || ["zh"])[0].toLowerCase();
 }
 function agentHeader(info) {
     const system = ascii(info.system || info.platform);
     const platform = ascii(info.platform).toLowerCase();
-    const version = system.replace(/^\D*/, '');
-    const device = platform === 'ios'
-        ? `iPhone; CPU iPhone OS ${version.replace(/\./g, '_')} like Mac OS X`
-        : platform === 'android'
-            ? `Linux; Android ${version}`
-            : system;
-    return (`Mozilla/5.0 (${device}; ${ascii(info.model)}) MicroMessenger/${ascii(info.wechatVersion)} ` +
-        `MiniProgramEnv/${platform} ${SDK_NAME}/${SDK_VERSION}`);
+    const version = system.replace(/^\D*/, "");
+    const device = platform === "ios" ? `iPhone; CPU iPhone OS ${version.replace(/\./g, "_")} like Mac OS X` : platform === "android" ? `Linux; Android ${version}` : system;
+    return `Mozilla/5.0 (${device}; ${ascii(info.model)}) MicroMessenger/${ascii(info.wechatVersion)} MiniProgramEnv/${platform} ${SDK_NAME}/${SDK_VERSION}`;
 }
-const HIDDEN$1 = '***';
+const HIDDEN$1 = "***";
 const MAINLAND = /^((?:\+86|0086|86)?[ -]?1\d\d)[\d*]{4}(\d{4})$/;
 function maskMobile(s) {
-    if (typeof s !== 'string')
+    if (typeof s !== "string")
         return HIDDEN$1;
     const m = s.length < 25 && MAINLAND.exec(s);
     const head = Math.min(3, s.length >> 2);
-    return m
-        ? m[1] + '****' + m[2]
-        : s.length < 6
-            ? s && HIDDEN$1
-            : s.slice(0, head) + '****' + s.slice(-Math.min(2, head));
+    return m ? m[1] + "****" + m[2] : s.length < 6 ? s && HIDDEN$1 : s.slice(0, head) + "****" + s.slice(-Math.min(2, head));
 }
 function maskEmail(s) {
-    const at = typeof s === 'string' ? s.lastIndexOf('@') : -1;
-    return at < 0 ? HIDDEN$1 : (at > 1 ? s.charAt(0) : '') + HIDDEN$1 + s.slice(at);
+    const at = typeof s === "string" ? s.lastIndexOf("@") : -1;
+    return at < 0 ? HIDDEN$1 : (at > 1 ? s.charAt(0) : "") + HIDDEN$1 + s.slice(at);
 }
-const HIDDEN = '[redacted]';
+const HIDDEN = "[redacted]";
 function redactBody(body) {
     if (!body)
-        return '';
+        return "";
     const parts = Object.keys(body).map((key) => {
         const value = body[key];
-        const shown = typeof value !== 'string'
-            ? HIDDEN
-            : key === 'type' || key === 'point_json'
-                ? value
-                : key === 'email' || (key === 'sender' && value.indexOf('@') >= 0)
-                    ? maskEmail(value)
-                    : key === 'mobile' || key === 'sender'
-                        ? maskMobile(value)
-                        : HIDDEN;
+        const shown = typeof value !== "string" ? HIDDEN : key === "type" || key === "point_json" ? value : key === "email" || key === "sender" && value.indexOf("@") >= 0 ? maskEmail(value) : key === "mobile" || key === "sender" ? maskMobile(value) : HIDDEN;
         return `${key}=${shown}`;
     });
-    return ` {${parts.join(', ')}}`;
+    return ` {${parts.join(", ")}}`;
 }
 const BACKSTOP_MS = 500;
 function transportError(error) {
     if (error instanceof EiamError)
         return error;
     const kind = error && error.transportFailure;
-    return kind === 'timeout'
-        ? new EiamError('TIMEOUT')
-        : new EiamError('NETWORK_ERROR', { detail: typeof kind === 'string' ? kind : 'network' });
+    return kind === "timeout" ? new EiamError("TIMEOUT") : new EiamError("NETWORK_ERROR", { detail: typeof kind === "string" ? kind : "network" });
 }
 function normalise(raw) {
-    const res = (raw && typeof raw === 'object' ? raw : {});
-    const header = res.header;
+    const res = asObject(raw) || {};
     return {
-        statusCode: typeof res.statusCode === 'number' ? res.statusCode : 0,
+        statusCode: typeof res.statusCode === "number" ? res.statusCode : 0,
         data: res.data,
-        header: header && typeof header === 'object' ? header : {},
+        header: asObject(res.header) || {}
     };
 }
 class Requester {
     constructor(config) {
-        this.config = config;
+        this.a = config;
     }
     call(endpoint, processAnswer, body, tokens = {}) {
-        const { config } = this;
-        const { logger, clock, server } = config;
-        const label = `${endpoint.method} ${endpoint.path}`;
+        const { a: config } = this;
+        const { k: logger, clock, q: server } = config;
+        const label = `${endpoint.method} ${endpoint.t}`;
         let status;
-        return this.commonHeaders()
-            .then((common) => {
+        return this.ga().then((common) => {
             const header = Object.assign({}, common);
             if (tokens.stateToken)
-                header['X-state-token'] = tokens.stateToken;
+                header["X-state-token"] = tokens.stateToken;
             if (tokens.sessionToken)
-                header['X-session-token'] = tokens.sessionToken;
-            logger.debug(`→ ${label}${redactBody(body)}`);
-            return this.send({
-                url: config.domain + endpoint.path,
+                header["X-session-token"] = tokens.sessionToken;
+            logger.debug(`\u2192 ${label}${redactBody(body)}`);
+            return this.F({
+                url: config.domain + endpoint.t,
                 method: endpoint.method,
                 header,
-                data: body ? JSON.stringify(body) : undefined,
-                timeout: config.timeoutMs,
+                data: body ? JSON.stringify(body) : void 0,
+                timeout: config.timeoutMs
             });
-        })
-            .then((res) => {
+        }).then((res) => {
             status = res.statusCode;
             for (const name in res.header) {
                 const date = /^date$/i.test(name) ? Date.parse(res.header[name]) : NaN;
                 if (!isNaN(date))
-                    server.skew = date - clock.now();
+                    server.u = date - clock.now();
             }
-            const result = processAnswer(res, clock.now() + server.skew);
-            logger.debug(`← ${label} ${status}`);
+            const result = processAnswer(res, clock.now() + server.u);
+            logger.debug(`\u2190 ${label} ${status}`);
             return result;
-        })
-            .catch((error) => {
-            const mapped = error instanceof EiamError ? error : new EiamError('INVALID_RESPONSE', { status });
-            logger.debug(`← ${label} ${status || mapped.detail || '-'} ${mapped.code} ${mapped.serverCode || ''}`);
+        }).catch((error) => {
+            const mapped = error instanceof EiamError ? error : new EiamError("INVALID_RESPONSE", { status });
+            logger.debug(`\u2190 ${label} ${status || mapped.detail || "-"} ${mapped.code} ${mapped.serverCode || ""}`);
             throw mapped;
         });
     }
-    send(req) {
-        const pending = new Promise((resolve) => resolve(this.config.transport.request(req)));
-        return withTimeout(pending, req.timeout + BACKSTOP_MS, () => new EiamError('TIMEOUT')).then(normalise, (error) => {
+    F(req) {
+        const pending = new Promise((resolve) => resolve(this.a.transport.request(req)));
+        return withTimeout(pending, req.timeout + BACKSTOP_MS, () => new EiamError("TIMEOUT")).then(normalise, (error) => {
             throw transportError(error);
         });
     }
-    commonHeaders() {
-        const { config } = this;
-        return (this.headers =
-            this.headers ||
-                config.fingerprint().then((fingerprint) => {
-                    const info = config.device();
-                    return {
-                        'content-type': 'application/json',
-                        'X-client-id': config.clientId,
-                        'X-device-fingerprint': fingerprint,
-                        'X-operating-sys-version': osVersionHeader(info),
-                        'X-agent': agentHeader(info),
-                        'X-L': languageHeader(config.language || info.language),
-                    };
-                }));
+    ga() {
+        const { a: config } = this;
+        return this.ha = this.ha || config.o().then((fingerprint) => {
+            const info = config.w();
+            return {
+                "content-type": "application/json",
+                "X-client-id": config.clientId,
+                "X-device-fingerprint": fingerprint,
+                "X-operating-sys-version": osVersionHeader(info),
+                "X-agent": agentHeader(info),
+                "X-L": languageHeader(config.language || info.language)
+            };
+        });
     }
 }
 function loginWithWeChat(c) {
     const s = c.s;
-    return s.flights.run('login ' + s.epoch, () => {
-        const epoch = s.epoch;
-        return wxCode(c)
-            .then((code) => c.requester.call(ENDPOINTS.wechatLogin, processLoginResponse, { code }).catch((error) => {
-            if (error.code === 'ACCESS_DENIED' && epoch === s.epoch)
+    return s.b.h("login " + s.f, () => {
+        const epoch = s.f;
+        return wxCode(c).then((code) => c.l.call(ENDPOINTS.R, processLoginResponse, { code }).catch((error) => {
+            if (error.code === "ACCESS_DENIED" && epoch === s.f)
                 s.stateToken = null;
             throw error;
-        }))
-            .then((answer) => {
-            if (epoch !== s.epoch)
+        })).then((answer) => {
+            if (epoch !== s.f)
                 throw signedOutMeanwhile();
-            if (answer.status === 'SUCCESS') {
+            if (answer.status === "SUCCESS") {
                 s.stateToken = null;
-                return s.signIn(answer.grant, c).then((session) => ({ status: 'SUCCESS', session }));
+                return s.C(answer.grant, c).then((session) => ({ status: "SUCCESS", session }));
             }
             s.stateToken = answer.stateToken;
-            s.mfaMobile = undefined;
-            return answer.status === 'MFA_AUTH'
-                ? { status: 'MFA_AUTH' }
-                : { status: answer.status, flows: answer.flows };
+            s.m = void 0;
+            return answer.status === "MFA_AUTH" ? { status: "MFA_AUTH" } : { status: answer.status, flows: answer.flows };
         });
     });
 }
 function wxCode(c) {
-    const pending = new Promise((resolve) => resolve(c.loginProvider.login(c.timeoutMs)));
-    return withTimeout(pending, c.timeoutMs + BACKSTOP_MS, () => 'timeout')
-        .then((code) => text(code, 'code', 1024))
-        .catch((reason) => {
-        throw new EiamError('WX_LOGIN_FAILED', { detail: reason === 'timeout' ? reason : undefined });
+    const pending = new Promise((resolve) => resolve(c.ia.login(c.timeoutMs)));
+    return withTimeout(pending, c.timeoutMs + BACKSTOP_MS, () => "timeout").then((code) => text(code, "code", 1024)).catch((reason) => {
+        throw new EiamError("WX_LOGIN_FAILED", { detail: reason === "timeout" ? reason : void 0 });
     });
 }
 function getMfaMobile(c) {
-    return withStateToken(c, ENDPOINTS.mfaMobile, processMfaMobileResponse, noop$1, (mobile, current) => {
+    return withStateToken(c, ENDPOINTS.m, processMfaMobileResponse, noop, (mobile, current) => {
         if (current)
-            c.s.mfaMobile = mobile;
+            c.s.m = mobile;
         return mobile;
     });
 }
 const NO_WX = {};
 function wxApp() {
-    return typeof wx === 'object' && wx ? wx : NO_WX;
+    return typeof wx === "object" && wx ? wx : NO_WX;
 }
 function wxAppLifecycle() {
     return {
@@ -984,46 +914,38 @@ function wxAppLifecycle() {
                 wx.offAppShow(onShow);
                 wx.offAppHide(onHide);
             };
-        },
+        }
     };
 }
+const WX_FIELDS = "system platform brand model version SDKVersion language".split(" ");
 function wxDeviceInfo() {
     return {
         read() {
             let bag = {};
             try {
-                bag = (typeof wx.getDeviceInfo === 'function' && typeof wx.getAppBaseInfo === 'function'
-                    ? Object.assign({}, wx.getDeviceInfo(), wx.getAppBaseInfo())
-                    : wx.getSystemInfoSync());
+                bag = typeof wx.getDeviceInfo === "function" && typeof wx.getAppBaseInfo === "function" ? Object.assign({}, wx.getDeviceInfo(), wx.getAppBaseInfo()) : wx.getSystemInfoSync();
             }
             catch (_a) {
             }
-            const str = (key) => {
-                const value = bag[key];
-                return typeof value === 'string' ? value : '';
-            };
-            return {
-                system: str('system'),
-                platform: str('platform'),
-                brand: str('brand'),
-                model: str('model'),
-                wechatVersion: str('version'),
-                sdkVersion: str('SDKVersion'),
-                language: str('language'),
-            };
-        },
+            const info = {};
+            "system platform brand model wechatVersion sdkVersion language".split(" ").forEach((field, i) => {
+                const value = bag[WX_FIELDS[i]];
+                info[field] = typeof value === "string" ? value : "";
+            });
+            return info;
+        }
     };
 }
 function wxStorage(encrypt) {
     return {
-        get: (key) => wxCall('getStorage', { key, encrypt: encrypt() }).then((res) => (res.data === null ? '' : res.data), (err) => (/not found/.test(err.errMsg) ? null : Promise.reject(err))),
-        set: (key, data) => wxCall('setStorage', { key, data, encrypt: encrypt() }),
-        remove: (key) => wxCall('removeStorage', { key }),
+        get: (key) => wxCall("getStorage", { key, encrypt: encrypt() }).then((res) => res.data === null ? "" : res.data, (err) => /not found/.test(err.errMsg) ? null : Promise.reject(err)),
+        set: (key, data) => wxCall("setStorage", { key, data, encrypt: encrypt() }),
+        remove: (key) => wxCall("removeStorage", { key })
     };
 }
 function compareVersions(a, b) {
-    const pa = a.split('.');
-    const pb = b.split('.');
+    const pa = a.split(".");
+    const pb = b.split(".");
     let diff = 0;
     for (let i = 0; !diff && i < pa.length + pb.length; i++) {
         diff = (parseInt(pa[i]) || 0) - (parseInt(pb[i]) || 0);
@@ -1031,38 +953,34 @@ function compareVersions(a, b) {
     return diff;
 }
 function randomId(length) {
-    let out = '';
+    let out = "";
     while (out.length < length)
-        out += ((Math.random() * 36) | 0).toString(36);
+        out += (Math.random() * 36 | 0).toString(36);
     return out;
 }
-const FINGERPRINT_KEY = 'eiam.v1.device';
+const FINGERPRINT_KEY = "eiam.v1.device";
 const FINGERPRINT_READ_MS = 400;
-function readFingerprint(storage, timeoutMs, logger) {
+function readFingerprint(storage, timeoutMs2, logger) {
     const slow = {};
-    return withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs, FINGERPRINT_READ_MS), () => slow)
-        .catch((error) => (error === slow ? slow : undefined))
-        .then((stored) => {
-        if (typeof stored === 'string' && /^[0-9a-z]{16,64}$/.test(stored))
+    return withTimeout(Promise.resolve().then(() => storage.get(FINGERPRINT_KEY)), Math.min(timeoutMs2, FINGERPRINT_READ_MS), () => slow).catch((error) => error === slow ? slow : void 0).then((stored) => {
+        if (typeof stored === "string" && /^[0-9a-z]{16,64}$/.test(stored))
             return stored;
         const created = randomId(32);
         if (stored !== slow) {
-            Promise.resolve()
-                .then(() => storage.set(FINGERPRINT_KEY, created))
-                .catch(() => logger.debug('fingerprint not stored'));
+            Promise.resolve().then(() => storage.set(FINGERPRINT_KEY, created)).catch(() => logger.debug("fingerprint not stored"));
         }
         return created;
     });
 }
 class SingleFlight {
     constructor() {
-        this.flights = {};
+        this.b = {};
     }
-    run(key, start) {
-        const flights = this.flights;
+    h(key, start) {
+        const flights = this.b;
         let flight = flights[key];
         if (!flight) {
-            const started = (flight = flights[key] = start());
+            const started = flight = flights[key] = start();
             const clear = () => flights[key] === started && delete flights[key];
             started.then(clear, clear);
         }
@@ -1081,17 +999,17 @@ function cooldown(periodMs, now) {
         spans[key] = [t, t + Math.max(left(key), ms)];
     };
     return {
-        left,
-        extend,
-        take(key) {
+        ca: left,
+        aa: extend,
+        $(key) {
             const wait = left(key);
             if (wait > 0)
-                throw new EiamError('RATE_LIMITED', { retryAfterMs: wait, detail: 'code cool-down' });
+                throw new EiamError("RATE_LIMITED", { retryAfterMs: wait, detail: "code cool-down" });
             extend(key, periodMs);
         },
-        release(key) {
+        ba(key) {
             delete spans[key];
-        },
+        }
     };
 }
 const STORED_VERSION = 1;
@@ -1102,129 +1020,120 @@ function serializeSession(session, owner) {
         c: owner.clientId,
         s: session.sessionToken,
         i: session.idToken,
-        e: session.expiresAt,
+        e: session.expiresAt
     });
 }
-function deserializeSession(text, owner) {
-    if (typeof text !== 'string' || text.length > 4 * MAX_TOKEN_CHARS)
+function deserializeSession(text2, owner) {
+    if (typeof text2 !== "string" || text2.length > 4 * MAX_TOKEN_CHARS)
         return null;
     try {
-        const obj = asObject(safeJsonParse(text));
+        const obj = asObject(safeJsonParse(text2));
         const expiresAt = obj && obj.e;
         const mine = obj && obj.v === STORED_VERSION && obj.d === owner.domain && obj.c === owner.clientId;
-        if (!mine || typeof expiresAt !== 'number' || !isFinite(expiresAt))
+        if (!mine || typeof expiresAt !== "number" || !isFinite(expiresAt))
             return null;
-        const idToken = tokenField(obj, 'i');
-        return new Session(tokenField(obj, 's'), idToken, expiresAt, decodeIdToken(idToken));
+        const idToken = tokenField(obj, "i");
+        return new Session(tokenField(obj, "s"), idToken, expiresAt, decodeIdToken(idToken));
     }
     catch (_a) {
         return null;
     }
 }
 const TIMED_OUT = {};
-const noop = () => undefined;
 class SessionKeeper {
     constructor(config) {
-        this.config = config;
-        this.generation = 0;
-        this.expired = false;
-        this.writes = Promise.resolve();
-        this.count = 0;
-        this.landed = 0;
-        this.newest = noop;
-        this.flights = new SingleFlight();
-        this.listeners = [];
+        this.a = config;
+        this.y = 0;
+        this.G = false;
+        this.H = Promise.resolve();
+        this.ja = 0;
+        this.I = 0;
+        this.J = noop;
+        this.b = new SingleFlight();
+        this.r = [];
     }
-    get(strict, via = this.config) {
-        return this.current === undefined
-            ? this.flights.run('load', () => this.load(via)).then(() => this.check(strict, via))
-            : this.check(strict, via);
+    get(strict, via = this.a) {
+        return this.n === void 0 ? this.b.h("load", () => this.ka(via)).then(() => this.K(strict, via)) : this.K(strict, via);
     }
-    peek() {
-        return this.current;
+    p() {
+        return this.n;
     }
-    set(session, reason, via = this.config) {
-        return this.change(session, reason, via);
-    }
-    subscribe(listener) {
-        this.listeners.push(listener);
-        return () => {
-            const index = this.listeners.indexOf(listener);
-            if (index >= 0)
-                this.listeners.splice(index, 1);
-        };
-    }
-    held() {
-        this.config.hold(!!this.current);
-    }
-    check(strict, via) {
-        const session = this.current;
-        if (session && this.config.clock.now() < session.expiresAt)
-            return Promise.resolve(session);
-        return (session ? this.change(null, 'EXPIRED', via) : Promise.resolve()).then(() => {
-            if (strict)
-                throw new EiamError(this.expired ? 'SESSION_EXPIRED' : 'NO_SESSION');
-            return null;
-        });
-    }
-    load(via) {
-        const { storage, storageKey } = this.config;
-        const { timeoutMs, logger } = via;
-        const generation = this.generation;
-        return withTimeout(Promise.resolve().then(() => storage.get(storageKey)), timeoutMs, () => TIMED_OUT).then((text) => this.loaded(generation, text === null ? null : deserializeSession(text, this.config), text !== null, via), (error) => {
-            if (error === TIMED_OUT)
-                logger.debug('session read timed out');
-            else
-                this.loaded(generation, null, true, via);
-        });
-    }
-    loaded(generation, session, stored, via) {
-        if (generation !== this.generation)
-            return;
-        this.current = session;
-        this.held();
-        if (stored && !session) {
-            via.logger.debug('stored session unreadable');
-            void this.persist(null, via);
-        }
-    }
-    change(session, reason, via) {
-        const before = this.current;
-        const { logger } = via;
-        this.generation++;
-        this.current = session;
-        this.expired = !session && reason === 'EXPIRED';
-        this.held();
-        return this.persist(session, via).then((storageError) => {
+    set(session, reason, via = this.a) {
+        const before = this.n;
+        const { k: logger } = via;
+        this.y++;
+        this.n = session;
+        this.G = !session && reason === "EXPIRED";
+        this.L();
+        return this.M(session, via).then((storageError) => {
             logger.debug(`session ${reason}`);
             if (session === null && before === null)
                 return;
             const info = storageError ? { reason, storageError } : { reason };
-            for (const listener of this.listeners.slice()) {
+            for (const listener of this.r.slice()) {
                 try {
                     listener(session, info);
                 }
                 catch (_a) {
-                    logger.debug('listener threw');
+                    logger.debug("listener threw");
                 }
             }
         });
     }
-    persist(session, via) {
-        const { storage, storageKey } = this.config;
-        const { timeoutMs } = via;
-        const n = ++this.count;
-        const write = () => (session
-            ? storage.set(storageKey, serializeSession(session, this.config))
-            :
-                storage.remove(storageKey).catch(() => storage.set(storageKey, ''))).then(() => (n < this.landed ? this.newest() : (this.landed = n)));
-        this.newest = write;
-        const done = withTimeout(this.writes.then(write), timeoutMs, () => TIMED_OUT);
-        this.writes = done.then(noop, noop);
-        return done.then(noop, () => new EiamError('STORAGE_ERROR'));
+    subscribe(listener) {
+        this.r.push(listener);
+        return () => {
+            const index = this.r.indexOf(listener);
+            if (index >= 0)
+                this.r.splice(index, 1);
+        };
+    }
+    L() {
+        this.a.z(!!this.n);
+    }
+    K(strict, via) {
+        const session = this.n;
+        if (session && this.a.clock.now() < session.expiresAt)
+            return Promise.resolve(session);
+        return (session ? this.set(null, "EXPIRED", via) : Promise.resolve()).then(() => {
+            if (strict)
+                throw new EiamError(this.G ? "SESSION_EXPIRED" : "NO_SESSION");
+            return null;
+        });
+    }
+    ka(via) {
+        const { storage, storageKey } = this.a;
+        const { timeoutMs: timeoutMs2, k: logger } = via;
+        const generation = this.y;
+        return withTimeout(Promise.resolve().then(() => storage.get(storageKey)), timeoutMs2, () => TIMED_OUT).then((text2) => this.N(generation, text2 === null ? null : deserializeSession(text2, this.a), text2 !== null, via), (error) => {
+            if (error === TIMED_OUT)
+                logger.debug("session read timed out");
+            else
+                this.N(generation, null, true, via);
+        });
+    }
+    N(generation, session, stored, via) {
+        if (generation !== this.y)
+            return;
+        this.n = session;
+        this.L();
+        if (stored && !session) {
+            via.k.debug("stored session unreadable");
+            void this.M(null, via);
+        }
+    }
+    M(session, via) {
+        const { storage, storageKey } = this.a;
+        const { timeoutMs: timeoutMs2 } = via;
+        const n = ++this.ja;
+        const write = () => (session ? storage.set(storageKey, serializeSession(session, this.a)) : (storage.remove(storageKey).catch(() => storage.set(storageKey, "")))).then(() => n < this.I ? this.J() : this.I = n);
+        this.J = write;
+        const done = withTimeout(this.H.then(write), timeoutMs2, () => TIMED_OUT);
+        this.H = done.then(noop, noop);
+        return done.then(noop, () => new EiamError("STORAGE_ERROR"));
     }
 }
-const DEVICE_FIELDS = 'system platform brand model wechatVersion sdkVersion language'.split(' ');
+const DEVICE_FIELDS = "system platform brand model wechatVersion sdkVersion language".split(" ");
 function readDeviceSafely(provider) {
     let info;
     try {
@@ -1235,61 +1144,59 @@ function readDeviceSafely(provider) {
     const out = {};
     for (const key of DEVICE_FIELDS) {
         const value = info && info[key];
-        out[key] = typeof value === 'string' ? value : '';
+        out[key] = typeof value === "string" ? value : "";
     }
     return out;
 }
 class SharedSession {
     constructor(settings, owner, storageKey, makeStorage, via, renew) {
-        this.settings = settings;
-        this.renew = renew;
-        this.flights = new SingleFlight();
-        this.epoch = 0;
+        this.g = settings;
+        this.la = renew;
+        this.b = new SingleFlight();
+        this.f = 0;
         this.stateToken = null;
-        this.server = { skew: 0 };
-        this.readDevice = () => this.device || (this.device = readDeviceSafely(settings.deviceInfo));
-        this.storage = makeStorage(this.readDevice);
-        this.cooldown = cooldown(settings.codeCooldownMs, () => settings.clock.now());
-        this.keeper = new SessionKeeper({
+        this.q = { u: 0 };
+        this.A = () => this.w || (this.w = readDeviceSafely(settings.deviceInfo));
+        this.storage = makeStorage(this.A);
+        this.B = cooldown(settings.codeCooldownMs, () => settings.clock.now());
+        this.j = new SessionKeeper({
             domain: owner.domain,
             clientId: owner.clientId,
             storageKey,
             storage: this.storage,
             clock: settings.clock,
             timeoutMs: via.timeoutMs,
-            logger: via.logger,
-            hold: (held) => this.hold(held),
+            k: via.k,
+            z: (held) => this.z(held)
         });
     }
-    fresh(session) {
-        return idTokenFresh(session.claims, this.settings.clock.now() + this.server.skew);
+    E(session) {
+        return idTokenFresh(session.claims, this.g.clock.now() + this.q.u);
     }
-    signIn(grant, via) {
-        return this.keep(new Session(grant.sessionToken, grant.idToken, this.usableUntil(grant.expireSeconds), grant.claims), 'SIGNED_IN', via);
+    C(grant, via) {
+        const until = usableUntil(this.g.clock.now(), grant.expireSeconds * 1e3);
+        return this.D(new Session(grant.sessionToken, grant.idToken, until, grant.claims), "SIGNED_IN", via);
     }
-    keep(session, reason, via) {
-        return this.keeper.set(session, reason, via).then(() => session);
+    D(session, reason, via) {
+        return this.j.set(session, reason, via).then(() => session);
     }
-    usableUntil(seconds) {
-        return usableUntil(this.settings.clock.now(), seconds * 1000);
-    }
-    endFlow() {
-        this.epoch++;
+    ma() {
+        this.f++;
         this.stateToken = null;
-        this.mfaMobile = undefined;
+        this.m = void 0;
     }
-    hold(held) {
-        const off = this.offApp;
+    z(held) {
+        const off = this.O;
         try {
             if (held && !off) {
-                this.offApp = this.settings.appLifecycle.subscribe(() => {
-                    const session = this.keeper.peek();
-                    if (session && !this.fresh(session))
-                        this.renew(this.latest).catch(noop$1);
-                }, noop$1);
+                this.O = this.g.appLifecycle.subscribe(() => {
+                    const session = this.j.p();
+                    if (session && !this.E(session))
+                        this.la(this.na).catch(noop);
+                }, noop);
             }
             else if (!held && off) {
-                this.offApp = undefined;
+                this.O = void 0;
                 off();
             }
         }
@@ -1297,33 +1204,33 @@ class SharedSession {
         }
     }
 }
-const ENCRYPT_SINCE = '2.21.3';
-const apps = new WeakMap();
+const ENCRYPT_SINCE = "2.21.3";
+let run;
+const newApp = () => ({ P: new Map(), keys: new Map() });
 const SETTINGS = [
-    'clock',
-    'deviceInfo',
-    'appLifecycle',
-    'codeCooldownMs',
-    'mobileFormat',
+    "clock",
+    "deviceInfo",
+    "appLifecycle",
+    "codeCooldownMs",
+    "mobileFormat"
 ];
 function sharedSession(q, via) {
-    const run = wxApp();
-    let byStorage = apps.get(run);
-    if (!byStorage)
-        apps.set(run, (byStorage = new WeakMap()));
-    const id = q.storage || run;
-    let app = byStorage.get(id);
+    const wx2 = wxApp();
+    if (!run || run.wx !== wx2)
+        run = { wx: wx2, own: newApp(), byStorage: new WeakMap() };
+    const storage = q.storage;
+    let app = storage ? run.byStorage.get(storage) : run.own;
     if (!app)
-        byStorage.set(id, (app = { sessions: new Map(), keys: new Map() }));
-    const owner = q.domain + ' ' + q.clientId;
+        run.byStorage.set(storage, app = newApp());
+    const owner = q.domain + " " + q.clientId;
     const holder = app.keys.get(q.storageKey);
-    if (holder !== undefined && holder !== owner)
-        throw invalid('storageKey');
-    const key = owner + ' ' + q.storageKey;
-    let s = app.sessions.get(key);
+    if (holder !== void 0 && holder !== owner)
+        throw invalid("storageKey");
+    const key = owner + " " + q.storageKey;
+    let s = app.P.get(key);
     if (s) {
         for (const name of SETTINGS) {
-            if (q[name] !== undefined && q[name] !== s.settings[name])
+            if (q[name] !== void 0 && q[name] !== s.g[name])
                 throw invalid(name);
         }
     }
@@ -1332,61 +1239,59 @@ function sharedSession(q, via) {
             clock: q.clock || { now: () => Date.now() },
             deviceInfo: q.deviceInfo || wxDeviceInfo(),
             appLifecycle: q.appLifecycle || wxAppLifecycle(),
-            codeCooldownMs: q.codeCooldownMs === undefined ? 60000 : q.codeCooldownMs,
-            mobileFormat: q.mobileFormat || 'national',
+            codeCooldownMs: q.codeCooldownMs === void 0 ? 6e4 : q.codeCooldownMs,
+            mobileFormat: q.mobileFormat || "national"
         };
         const given = q.storage;
-        s = new SharedSession(settings, q, q.storageKey, (readDevice) => given || wxStorage(() => compareVersions(readDevice().sdkVersion || '0', ENCRYPT_SINCE) >= 0), via, (client) => getIdToken(client));
-        app.sessions.set(key, s);
+        s = new SharedSession(settings, q, q.storageKey, (readDevice) => given || wxStorage(() => compareVersions(readDevice().sdkVersion || "0", ENCRYPT_SINCE) >= 0), via, (client) => getIdToken(client));
+        app.P.set(key, s);
         app.keys.set(q.storageKey, owner);
     }
     const a = app;
     const session = s;
     return {
         s,
-        fingerprint: () => a.fingerprint || (a.fingerprint = readFingerprint(session.storage, via.timeoutMs, via.logger)),
+        o: () => a.o || (a.o = readFingerprint(session.storage, via.timeoutMs, via.k))
     };
 }
 class EiamClient {
     constructor(options) {
-        this.offs = [];
-        if (!options || typeof options !== 'object')
-            throw invalid('options');
+        this.Q = [];
+        if (!options || typeof options !== "object")
+            throw invalid("options");
         const insecure = options.allowInsecureLoopback === true;
         const domain = checkDomain(options.domain, insecure);
-        const clientId = headerText(options.clientId, 'clientId');
-        const timeout = timeoutMs(options.timeoutMs, 10000, 'timeoutMs');
-        const language = options.language === undefined ? undefined : text(options.language, 'language', 35);
-        const mobileFormat = options.mobileFormat || undefined;
+        const clientId = headerText(options.clientId, "clientId");
+        const timeout = timeoutMs(options.timeoutMs, 1e4, "timeoutMs");
+        const language = options.language === void 0 ? void 0 : text(options.language, "language", 35);
+        const mobileFormat = options.mobileFormat || void 0;
         if (mobileFormat && !/^(national|e164(-dash)?)$/.test(mobileFormat))
-            throw invalid('mobileFormat');
+            throw invalid("mobileFormat");
         const { codeCooldownMs, authHeader, authScheme } = options;
         const hosts = options.allowedHosts || [];
         if (!Array.isArray(hosts))
-            throw invalid('allowedHosts');
+            throw invalid("allowedHosts");
         const logger = createLogger(options.debug);
         const own = {
             timeoutMs: timeout,
-            logger,
+            k: logger,
             language,
-            loginProvider: options.login || wxLogin(),
-            hosts: hosts.map((host) => String(host).toLowerCase()),
-            insecure,
-            authHeader: authHeader === undefined ? 'Authorization' : headerText(authHeader, 'authHeader'),
-            authPrefix: authScheme === ''
-                ? ''
-                : headerText(authScheme === undefined ? 'Bearer' : authScheme, 'authScheme') + ' ',
+            ia: options.login || wxLogin(),
+            da: hosts.map((host) => String(host).toLowerCase()),
+            ea: insecure,
+            authHeader: authHeader === void 0 ? "Authorization" : headerText(authHeader, "authHeader"),
+            fa: authScheme === "" ? "" : headerText(authScheme === void 0 ? "Bearer" : authScheme, "authScheme") + " "
         };
-        const { s, fingerprint } = sharedSession({
+        const { s, o: fingerprint } = sharedSession({
             domain,
             clientId,
-            storageKey: options.storageKey === undefined ? 'eiam.v1.session' : text(options.storageKey, 'storageKey', 128),
+            storageKey: options.storageKey === void 0 ? "eiam.v1.session" : text(options.storageKey, "storageKey", 128),
             storage: options.storage,
             clock: options.clock,
             deviceInfo: options.deviceInfo,
             appLifecycle: options.appLifecycle,
-            codeCooldownMs: codeCooldownMs === undefined ? undefined : positiveMs(codeCooldownMs, 0, 'codeCooldownMs', true),
-            mobileFormat,
+            codeCooldownMs: codeCooldownMs === void 0 ? void 0 : positiveMs(codeCooldownMs, 0, "codeCooldownMs", true),
+            mobileFormat
         }, own);
         const requester = new Requester({
             domain,
@@ -1394,22 +1299,22 @@ class EiamClient {
             timeoutMs: timeout,
             language,
             transport: options.transport || wxTransport(),
-            device: s.readDevice,
-            fingerprint,
-            clock: s.settings.clock,
-            logger,
-            server: s.server,
+            w: s.A,
+            o: fingerprint,
+            clock: s.g.clock,
+            k: logger,
+            q: s.q
         });
-        s.latest = this.c = Object.assign(own, { s, requester });
+        s.na = this.c = Object.assign(own, { s, l: requester });
     }
     loginWithWeChat() {
         return loginWithWeChat(this.c);
     }
     sendSmsCode(input) {
-        return sendCode(this.c, 'mobile', input);
+        return sendCode(this.c, "mobile", input);
     }
     sendEmailCode(input) {
-        return sendCode(this.c, 'email', input);
+        return sendCode(this.c, "email", input);
     }
     codeCooldownLeft(input) {
         return codeCooldownLeft(this.c, input);
@@ -1421,13 +1326,13 @@ class EiamClient {
         return bindWith(this.c, ENDPOINTS.bind, () => codeBody(this.c, input));
     }
     registerBindWithWeChatPhone(input) {
-        return bindWithWeChatCode(this.c, ENDPOINTS.wechatPhoneRegisterBind, input);
+        return bindWithWeChatCode(this.c, ENDPOINTS.S, input);
     }
     bindWithWeChatPhone(input) {
-        return bindWithWeChatCode(this.c, ENDPOINTS.wechatPhoneBind, input);
+        return bindWithWeChatCode(this.c, ENDPOINTS.T, input);
     }
     bindWithPassword(input) {
-        return bindWith(this.c, ENDPOINTS.passwordBind, () => passwordBody(input));
+        return bindWith(this.c, ENDPOINTS.U, () => passwordBody(input));
     }
     getCaptcha() {
         return getCaptcha(this.c);
@@ -1439,10 +1344,10 @@ class EiamClient {
         return getMfaMobile(this.c);
     }
     verifyMfaSms(input) {
-        return bindWith(this.c, ENDPOINTS.mfaSms, () => codeBody(this.c, input, 'mobile'));
+        return bindWith(this.c, ENDPOINTS.Z, () => codeBody(this.c, input, "mobile"));
     }
     verifyMfaEmail(input) {
-        return bindWith(this.c, ENDPOINTS.mfaEmail, () => codeBody(this.c, input, 'email'));
+        return bindWith(this.c, ENDPOINTS._, () => codeBody(this.c, input, "email"));
     }
     refreshIdToken() {
         return refreshIdToken(this.c);
@@ -1454,18 +1359,18 @@ class EiamClient {
         return request(this.c, options);
     }
     getSession() {
-        return this.c.s.keeper.get(false, this.c);
+        return this.c.s.j.get(false, this.c);
     }
     logout() {
         const s = this.c.s;
-        s.endFlow();
-        return s.keeper.set(null, 'SIGNED_OUT', this.c);
+        s.ma();
+        return s.j.set(null, "SIGNED_OUT", this.c);
     }
     onSessionChange(listener) {
-        if (typeof listener !== 'function')
-            throw invalid('listener');
-        const offs = this.offs;
-        const unsubscribe = this.c.s.keeper.subscribe(listener);
+        if (typeof listener !== "function")
+            throw invalid("listener");
+        const offs = this.Q;
+        const unsubscribe = this.c.s.j.subscribe(listener);
         const off = () => {
             unsubscribe();
             const index = offs.indexOf(off);
@@ -1476,21 +1381,21 @@ class EiamClient {
         return off;
     }
     dispose() {
-        for (const off of this.offs.slice())
+        for (const off of this.Q.slice())
             off();
     }
     describeError(error) {
         const language = this.uiLanguage();
         if (!isEiamError(error) || !ERROR_MESSAGES[error.code])
-            return errorMessage('NETWORK_ERROR', language);
+            return errorMessage("NETWORK_ERROR", language);
         if (/^(API_ERROR|ACCOUNT_LOCKED|WRONG_PASSWORD)$/.test(error.code) && error.serverMessage) {
             return error.serverMessage;
         }
         return errorMessage(error.code, language);
     }
     uiLanguage() {
-        const language = this.c.language || this.c.s.readDevice().language || 'zh';
-        return language.slice(0, 2).toLowerCase() === 'zh' ? 'zh' : 'en';
+        const language = this.c.language || this.c.s.A().language || "zh";
+        return language.slice(0, 2).toLowerCase() === "zh" ? "zh" : "en";
     }
     hasStateToken() {
         return this.c.s.stateToken !== null;

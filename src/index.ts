@@ -32,6 +32,24 @@ export { Session } from './session/session';
 export { decodeIdToken } from './jwt/decode';
 export type { IdTokenClaims, DecodeIdTokenOptions } from './jwt/decode';
 export type { Captcha } from './api/process-captcha';
+export type {
+  BindFormFlows,
+  EiamBindFormProps,
+  EiamCaptchaProps,
+  EiamComponentEvent,
+  EiamBindFormSuccessDetail,
+  EiamBindFormErrorDetail,
+  EiamCaptchaSuccessDetail,
+  EiamCaptchaFailDetail,
+  EiamBindFormSuccessEvent,
+  EiamBindFormErrorEvent,
+  EiamCaptchaSuccessEvent,
+  EiamCaptchaFailEvent,
+  EiamBindFormEventDetails,
+  EiamCaptchaEventDetails,
+  EiamBindFormInstance,
+  EiamCaptchaInstance,
+} from './component-types';
 export { parseMobile, formatMobile } from './validate/mobile';
 export type { ParsedMobile, MobileFormat } from './validate/mobile';
 export { parseEmail } from './validate/email';

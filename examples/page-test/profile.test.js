@@ -5,22 +5,12 @@
 const http = require('node:http');
 const { afterEach, beforeEach, expect, it, jest: mocks } = require('@jest/globals');
 const { EiamClient, errorMessage } = require('eiam-miniprogram-sdk');
-const { createWxFake, startMockIdaas } = require('eiam-miniprogram-sdk/testing');
+const { createWxFake, loadPage, startMockIdaas } = require('eiam-miniprogram-sdk/testing');
 
 let mock;
 let fake;
 let backend;
 let app;
-
-/** Loads the page file with `Page()` captured, and returns an instance whose setData merges into `data`. */
-function loadPage(file) {
-  let definition;
-  globalThis.Page = (def) => (definition = def);
-  mocks.isolateModules(() => require(file));
-  const page = { ...definition, data: { ...definition.data } };
-  page.setData = (patch) => Object.assign(page.data, patch);
-  return page;
-}
 
 beforeEach(async () => {
   mock = await startMockIdaas();
@@ -56,14 +46,14 @@ afterEach(async () => {
 
 it('shows the signed-in user', async () => {
   await app.eiam.loginWithWeChat();
-  const page = loadPage('./pages/profile/index.js');
-  await page.onShow();
+  const page = loadPage(require.resolve('./pages/profile/index.js'));
+  await page.load(); // onLoad, onShow, onReady
   expect(page.data).toEqual({ name: '张三', error: '' });
 });
 
 it('sends a signed-out user to the sign-in page, and calls no backend', async () => {
-  const page = loadPage('./pages/profile/index.js');
-  await page.onShow();
+  const page = loadPage(require.resolve('./pages/profile/index.js'));
+  await page.load(); // onLoad, onShow, onReady
   expect(fake.wx.redirectTo).toHaveBeenCalledWith({ url: '/pages/sign-in/index' });
   expect(fake.calls.filter((c) => c.api === 'request')).toHaveLength(0);
 });
@@ -71,8 +61,8 @@ it('sends a signed-out user to the sign-in page, and calls no backend', async ()
 it('sends the user to sign in again when the IDaaS has ended the session', async () => {
   await app.eiam.loginWithWeChat();
   mock.advanceTime(6 * 24 * 3600 * 1000); // 6 days later: the 5-day session is over
-  const page = loadPage('./pages/profile/index.js');
-  await page.onShow();
+  const page = loadPage(require.resolve('./pages/profile/index.js'));
+  await page.load(); // onLoad, onShow, onReady
   expect(fake.wx.redirectTo).toHaveBeenCalledTimes(1);
   expect(await app.eiam.getSession()).toBeNull();
 });
@@ -80,8 +70,8 @@ it('sends the user to sign in again when the IDaaS has ended the session', async
 it('shows a network error while offline, and keeps the user signed in', async () => {
   await app.eiam.loginWithWeChat();
   fake.faults.request = 'offline';
-  const page = loadPage('./pages/profile/index.js');
-  await page.onShow();
+  const page = loadPage(require.resolve('./pages/profile/index.js'));
+  await page.load(); // onLoad, onShow, onReady
   expect(page.data.error).toBe(errorMessage('NETWORK_ERROR', 'zh')); // WeChat's language in the fake is zh_CN
   expect(fake.wx.redirectTo).not.toHaveBeenCalled();
   expect(await app.eiam.getSession()).not.toBeNull();

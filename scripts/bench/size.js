@@ -32,11 +32,15 @@ const PEERS = [
  * documented: trimmed tokens, the `api` claim, refresh expiry, PARAM.0023, the MFA mobile format, the codes
  * ACCOUNT_LOCKED / WRONG_PASSWORD / NOT_BOUND / CAPTCHA_REQUIRED with their zh/en texts), which cost 648 B (10,773 B
  * before). Raised again for issue 12 (one shared session per app: the registry, the shared session, per-client
- * handles, `dispose()`, per-call storage timeouts, and eiam-client.ts split into method families), which cost 708 B
- * on its own (10,773 → 11,481 B). RATCHET_AFTER_MERGE
+ * handles, `dispose()`, per-call storage timeouts, and eiam-client.ts split into method families), which cost 735 B
+ * on its own (10,773 → 11,508 B). The two merged measured 12,090 B (ratchet 12,400 B provisional). Lowered to 11,870 B
+ * (11,749 B measured plus about 1 %): the build shortens the internal property names (scripts/build/internal-names.js,
+ * −255 B) and six small source cleanups (one noop, wxDeviceInfo from a field list, asObject() in decodeIdToken and
+ * the requester, SessionKeeper.set() without a wrapper, SharedSession.signIn() without a one-use method) saved 86 B:
+ * 12,090 → 11,749 B, −341 B. With issues 13 and 14 and the last registry changes merged: 11,806 B.
  * Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
  */
-const RATCHET_BYTES = 12400;
+const RATCHET_BYTES = 11870;
 /** gzip level 9, as gzip-size and bundlephobia-style figures use. */
 const GZIP_LEVEL = 9;
 

@@ -24,11 +24,13 @@ interface App {
 }
 
 /**
- * The apps: keyed by the global `wx` (one per JS context; a relaunched wx fake is a new one), then by the `storage` seam
- * when a client passes one (clients on different storages share nothing). WeakMaps, so an app that is gone takes its
- * sessions with it.
+ * The running app: the global `wx` it was made for (one per JS context; a relaunched wx fake is a new one, and makes a
+ * new registry: the clients of the run before keep theirs, as after a real cold start), its app on wx storage, and
+ * the apps of `storage` seams that clients passed (clients on different storage objects share nothing).
  */
-const apps = new WeakMap<object, WeakMap<object, App>>();
+let run: { wx: object; own: App; byStorage: WeakMap<object, App> } | undefined;
+
+const newApp = (): App => ({ sessions: new Map(), keys: new Map() });
 
 /** What a client asks of its session; the per-session options are `undefined` when left out. */
 export interface SessionQuery extends Partial<SessionSettings> {
@@ -58,12 +60,11 @@ export function sharedSession(
   q: SessionQuery,
   via: Via,
 ): { s: SharedSession; fingerprint: () => Promise<string> } {
-  const run = wxApp();
-  let byStorage = apps.get(run);
-  if (!byStorage) apps.set(run, (byStorage = new WeakMap()));
-  const id = q.storage || run;
-  let app = byStorage.get(id);
-  if (!app) byStorage.set(id, (app = { sessions: new Map(), keys: new Map() }));
+  const wx = wxApp();
+  if (!run || run.wx !== wx) run = { wx, own: newApp(), byStorage: new WeakMap() };
+  const storage = q.storage;
+  let app = storage ? run.byStorage.get(storage) : run.own;
+  if (!app) run.byStorage.set(storage!, (app = newApp()));
   const owner = q.domain + ' ' + q.clientId;
   const holder = app.keys.get(q.storageKey);
   if (holder !== undefined && holder !== owner) throw invalid('storageKey');

@@ -1,4 +1,5 @@
 import type { Endpoint } from '../api/endpoints';
+import { asObject } from '../api/json-body';
 import { EiamError } from '../errors/eiam-error';
 import { agentHeader, languageHeader, osVersionHeader } from '../http/headers';
 import type {
@@ -49,12 +50,11 @@ function transportError(error: unknown): EiamError {
 
 /** A custom transport's answer in the shape the processors expect, whatever it resolved. */
 function normalise(raw: unknown): TransportResponse {
-  const res = (raw && typeof raw === 'object' ? raw : {}) as Partial<TransportResponse>;
-  const header = res.header;
+  const res = (asObject(raw) || {}) as Partial<TransportResponse>;
   return {
     statusCode: typeof res.statusCode === 'number' ? res.statusCode : 0,
     data: res.data,
-    header: header && typeof header === 'object' ? header : {},
+    header: (asObject(res.header) || {}) as Record<string, string>,
   };
 }
 

@@ -5,10 +5,10 @@ import { deserializeSession, serializeSession, type SessionOwner } from '../sess
 import type { Logger } from '../util/logger';
 import { SingleFlight } from '../util/single-flight';
 import { withTimeout } from '../util/with-timeout';
+import { noop } from './checks';
 import type { SessionChangeReason, SessionListener } from './options';
 
 const TIMED_OUT = {};
-const noop = (): undefined => undefined;
 
 /** Whose timeout and debug log a storage call runs with: the client that made the call. */
 export interface Via {
@@ -71,7 +71,26 @@ export class SessionKeeper {
    * Listeners hear it once. Resolves once storage has been written (or failed).
    */
   set(session: Session | null, reason: SessionChangeReason, via: Via = this.config): Promise<void> {
-    return this.change(session, reason, via);
+    const before = this.current;
+    const { logger } = via;
+    this.generation++;
+    this.current = session;
+    this.expired = !session && reason === 'EXPIRED';
+    this.held();
+    return this.persist(session, via).then((storageError) => {
+      logger.debug(`session ${reason}`);
+      // Signed out from signed out: no event. From a state not read yet (`undefined`) there is one: storage may have
+      // held a session from an earlier run, and a listener clearing the app's own state must not miss it.
+      if (session === null && before === null) return;
+      const info = storageError ? { reason, storageError } : { reason };
+      for (const listener of this.listeners.slice()) {
+        try {
+          listener(session, info);
+        } catch {
+          logger.debug('listener threw');
+        }
+      }
+    });
   }
 
   /** Adds a listener; the returned function removes it. */
@@ -91,7 +110,7 @@ export class SessionKeeper {
   private check(strict: boolean | undefined, via: Via): Promise<Session | null> {
     const session = this.current;
     if (session && this.config.clock.now() < session.expiresAt) return Promise.resolve(session);
-    return (session ? this.change(null, 'EXPIRED', via) : Promise.resolve()).then(() => {
+    return (session ? this.set(null, 'EXPIRED', via) : Promise.resolve()).then(() => {
       if (strict) throw new EiamError(this.expired ? 'SESSION_EXPIRED' : 'NO_SESSION');
       return null;
     });
@@ -130,29 +149,6 @@ export class SessionKeeper {
       via.logger.debug('stored session unreadable');
       void this.persist(null, via);
     }
-  }
-
-  private change(session: Session | null, reason: SessionChangeReason, via: Via): Promise<void> {
-    const before = this.current;
-    const { logger } = via;
-    this.generation++;
-    this.current = session;
-    this.expired = !session && reason === 'EXPIRED';
-    this.held();
-    return this.persist(session, via).then((storageError) => {
-      logger.debug(`session ${reason}`);
-      // Signed out from signed out: no event. From a state not read yet (`undefined`) there is one: storage may have
-      // held a session from an earlier run, and a listener clearing the app's own state must not miss it.
-      if (session === null && before === null) return;
-      const info = storageError ? { reason, storageError } : { reason };
-      for (const listener of this.listeners.slice()) {
-        try {
-          listener(session, info);
-        } catch {
-          logger.debug('listener threw');
-        }
-      }
-    });
   }
 
   /**

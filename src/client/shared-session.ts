@@ -91,22 +91,15 @@ export class SharedSession {
     return idTokenFresh(session.claims, this.settings.clock.now() + this.server.skew);
   }
 
+  /** Signs in with `grant`: its session_token is used until {@link usableUntil} on the local clock. */
   signIn(grant: SessionGrant, via: Via): Promise<Session> {
-    return this.keep(
-      new Session(grant.sessionToken, grant.idToken, this.usableUntil(grant.expireSeconds), grant.claims),
-      'SIGNED_IN',
-      via,
-    );
+    const until = usableUntil(this.settings.clock.now(), grant.expireSeconds * 1000);
+    return this.keep(new Session(grant.sessionToken, grant.idToken, until, grant.claims), 'SIGNED_IN', via);
   }
 
   /** Stores `session` as the current one; resolves with it once written. */
   keep(session: Session, reason: 'SIGNED_IN' | 'REFRESHED', via: Via): Promise<Session> {
     return this.keeper.set(session, reason, via).then(() => session);
-  }
-
-  /** When a credential that lives `seconds` from now stops being used, on the local clock. */
-  usableUntil(seconds: number): number {
-    return usableUntil(this.settings.clock.now(), seconds * 1000);
   }
 
   /** Ends a sign-in flow for every client: the epoch moves on, the state token is dropped. */

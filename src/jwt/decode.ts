@@ -1,3 +1,4 @@
+import { asObject } from '../api/json-body';
 import { EiamError } from '../errors/eiam-error';
 import { safeJsonParse } from '../util/safe-json';
 import { base64UrlToEscapes, isBase64Url } from './base64url';
@@ -86,8 +87,7 @@ function segmentObject(segment: string, name: string): Record<string, unknown> {
   } catch {
     fail(name + reason);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) fail(name + ' not an object');
-  return value as Record<string, unknown>;
+  return asObject(value) || fail(name + ' not an object');
 }
 
 /**
@@ -155,17 +155,17 @@ export function decodeJwtHeader(jwt: string): Record<string, unknown> {
  */
 export function decodeIdToken(jwt: unknown, options?: DecodeIdTokenOptions): IdTokenClaims {
   const claims = segmentObject(checkedHeader(jwt)[1], 'payload');
-  let api: unknown;
+  let api: Record<string, unknown> | undefined;
   try {
-    api = typeof claims.api === 'string' && safeJsonParse(claims.api);
+    api = typeof claims.api === 'string' ? asObject(safeJsonParse(claims.api)) : undefined;
   } catch {
     // A malformed `api` claim fills nothing.
   }
-  if (api && typeof api === 'object' && !Array.isArray(api)) {
+  if (api) {
     for (const key in api) {
       // Flat claims win; the token's own registered claims never come from `api`.
       if (!{}.hasOwnProperty.call(claims, key) && !/^(exp|iat|nbf|iss|sub|jti|aud)$/.test(key)) {
-        claims[key] = (api as Record<string, unknown>)[key];
+        claims[key] = api[key];
       }
     }
   }

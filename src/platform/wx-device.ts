@@ -1,4 +1,7 @@
-import type { DeviceInfoProvider } from './types';
+import type { DeviceInfo, DeviceInfoProvider } from './types';
+
+/** The wx fields `read()` takes, in the order of the DeviceInfo fields it fills. */
+const WX_FIELDS = 'system platform brand model version SDKVersion language'.split(' ');
 
 /**
  * The default {@link DeviceInfoProvider}: `wx.getDeviceInfo` + `wx.getAppBaseInfo` (base library 2.20.1), falling
@@ -21,19 +24,13 @@ export function wxDeviceInfo(): DeviceInfoProvider {
       } catch {
         // Unreadable: every field is ''.
       }
-      const str = (key: string): string => {
-        const value = bag[key];
-        return typeof value === 'string' ? value : '';
-      };
-      return {
-        system: str('system'),
-        platform: str('platform'),
-        brand: str('brand'),
-        model: str('model'),
-        wechatVersion: str('version'),
-        sdkVersion: str('SDKVersion'),
-        language: str('language'),
-      };
+      // each DeviceInfo field from the wx field at the same place in WX_FIELDS
+      const info: Record<string, string> = {};
+      'system platform brand model wechatVersion sdkVersion language'.split(' ').forEach((field, i) => {
+        const value = bag[WX_FIELDS[i]!];
+        info[field] = typeof value === 'string' ? value : '';
+      });
+      return info as unknown as DeviceInfo;
     },
   };
 }

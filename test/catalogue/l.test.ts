@@ -12,7 +12,8 @@ const BIND = '/social/register-bind';
  * lines, the errors and the sessions, with every secret and personal value the run handled.
  */
 async function everyPath() {
-  const w = await world({ client: { timeoutMs: 300 } });
+  // Short enough for the hang faults to end soon, long enough for a loaded machine to draw the captcha in time.
+  const w = await world({ client: { timeoutMs: 1500 } });
   const { mock, fake, eiam } = w;
   const errors: unknown[] = [];
   const sessions: Session[] = [];

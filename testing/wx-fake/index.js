@@ -71,22 +71,27 @@ function createWxFake(options = {}) {
 
   // One `wx` per run of the app (JS context). A relaunch (a cold start) gets a new one, with the same device, storage,
   // openid, faults and call log, and no app show/hide listeners: those of the run before died with it.
-  const launch = () => {
-    const wx = {};
-    const apis = {
-      request: requestApi(fake),
-      login: loginApi(fake),
-      ...storage.apis,
-      ...deviceApis(fake.profile, modern),
-      ...appEventApis(fake),
+  const wrap =
+    (name, fn) =>
+    (...args) => {
+      fake.calls.push({ api: name, args });
+      return fn(...args);
     };
-    apis.canIUse = canIUseApi(apis, encryptSupported);
-    for (const [name, fn] of Object.entries(apis)) {
-      wx[name] = (...args) => {
-        fake.calls.push({ api: name, args });
-        return fn(...args);
-      };
-    }
+  const base = {
+    request: requestApi(fake),
+    login: loginApi(fake),
+    ...storage.apis,
+    ...deviceApis(fake.profile, modern),
+  };
+  const wrapped = {};
+  for (const [name, fn] of Object.entries(base)) wrapped[name] = wrap(name, fn);
+  let canIUse;
+  const launch = () => {
+    const events = appEventApis(fake);
+    const wx = Object.assign({}, wrapped);
+    for (const [name, fn] of Object.entries(events)) wx[name] = wrap(name, fn);
+    canIUse = canIUse || wrap('canIUse', canIUseApi({ ...base, ...events }, encryptSupported));
+    wx.canIUse = canIUse;
     return wx;
   };
   fake.wx = launch();

@@ -8,7 +8,8 @@ import { getIdToken } from './id-token.js';
 import { invalid } from './options.js';
 import { SharedSession } from './shared-session.js';
 const ENCRYPT_SINCE = '2.21.3';
-const apps = new WeakMap();
+let run;
+const newApp = () => ({ sessions: new Map(), keys: new Map() });
 const SETTINGS = [
     'clock',
     'deviceInfo',
@@ -17,14 +18,13 @@ const SETTINGS = [
     'mobileFormat',
 ];
 function sharedSession(q, via) {
-    const run = wxApp();
-    let byStorage = apps.get(run);
-    if (!byStorage)
-        apps.set(run, (byStorage = new WeakMap()));
-    const id = q.storage || run;
-    let app = byStorage.get(id);
+    const wx = wxApp();
+    if (!run || run.wx !== wx)
+        run = { wx, own: newApp(), byStorage: new WeakMap() };
+    const storage = q.storage;
+    let app = storage ? run.byStorage.get(storage) : run.own;
     if (!app)
-        byStorage.set(id, (app = { sessions: new Map(), keys: new Map() }));
+        run.byStorage.set(storage, (app = newApp()));
     const owner = q.domain + ' ' + q.clientId;
     const holder = app.keys.get(q.storageKey);
     if (holder !== undefined && holder !== owner)

@@ -1,3 +1,4 @@
+import { asObject } from '../api/json-body.js';
 import { EiamError } from '../errors/eiam-error.js';
 import { languageHeader, agentHeader, osVersionHeader } from '../http/headers.js';
 import { withTimeout } from '../util/with-timeout.js';
@@ -12,12 +13,11 @@ function transportError(error) {
         : new EiamError('NETWORK_ERROR', { detail: typeof kind === 'string' ? kind : 'network' });
 }
 function normalise(raw) {
-    const res = (raw && typeof raw === 'object' ? raw : {});
-    const header = res.header;
+    const res = (asObject(raw) || {});
     return {
         statusCode: typeof res.statusCode === 'number' ? res.statusCode : 0,
         data: res.data,
-        header: header && typeof header === 'object' ? header : {},
+        header: (asObject(res.header) || {}),
     };
 }
 class Requester {

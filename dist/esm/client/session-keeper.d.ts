@@ -61,7 +61,6 @@ export declare class SessionKeeper {
     private load;
     /** Takes what storage held (`stored`: whether it held anything) unless a change came first; removes what is unreadable. */
     private loaded;
-    private change;
     /**
      * Queues the write of `session` (or its removal) after the earlier ones, and resolves with the error, if any, within
      * the timeout. The queue waits for an earlier write only until that write's own deadline, so one that never answers

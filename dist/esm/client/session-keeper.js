@@ -2,8 +2,8 @@ import { EiamError } from '../errors/eiam-error.js';
 import { deserializeSession, serializeSession } from '../session/stored-session.js';
 import { SingleFlight } from '../util/single-flight.js';
 import { withTimeout } from '../util/with-timeout.js';
+import { noop } from './checks.js';
 const TIMED_OUT = {};
-const noop = () => undefined;
 class SessionKeeper {
     constructor(config) {
         this.config = config;
@@ -25,7 +25,26 @@ class SessionKeeper {
         return this.current;
     }
     set(session, reason, via = this.config) {
-        return this.change(session, reason, via);
+        const before = this.current;
+        const { logger } = via;
+        this.generation++;
+        this.current = session;
+        this.expired = !session && reason === 'EXPIRED';
+        this.held();
+        return this.persist(session, via).then((storageError) => {
+            logger.debug(`session ${reason}`);
+            if (session === null && before === null)
+                return;
+            const info = storageError ? { reason, storageError } : { reason };
+            for (const listener of this.listeners.slice()) {
+                try {
+                    listener(session, info);
+                }
+                catch (_a) {
+                    logger.debug('listener threw');
+                }
+            }
+        });
     }
     subscribe(listener) {
         this.listeners.push(listener);
@@ -42,7 +61,7 @@ class SessionKeeper {
         const session = this.current;
         if (session && this.config.clock.now() < session.expiresAt)
             return Promise.resolve(session);
-        return (session ? this.change(null, 'EXPIRED', via) : Promise.resolve()).then(() => {
+        return (session ? this.set(null, 'EXPIRED', via) : Promise.resolve()).then(() => {
             if (strict)
                 throw new EiamError(this.expired ? 'SESSION_EXPIRED' : 'NO_SESSION');
             return null;
@@ -68,28 +87,6 @@ class SessionKeeper {
             via.logger.debug('stored session unreadable');
             void this.persist(null, via);
         }
-    }
-    change(session, reason, via) {
-        const before = this.current;
-        const { logger } = via;
-        this.generation++;
-        this.current = session;
-        this.expired = !session && reason === 'EXPIRED';
-        this.held();
-        return this.persist(session, via).then((storageError) => {
-            logger.debug(`session ${reason}`);
-            if (session === null && before === null)
-                return;
-            const info = storageError ? { reason, storageError } : { reason };
-            for (const listener of this.listeners.slice()) {
-                try {
-                    listener(session, info);
-                }
-                catch (_a) {
-                    logger.debug('listener threw');
-                }
-            }
-        });
     }
     persist(session, via) {
         const { storage, storageKey } = this.config;

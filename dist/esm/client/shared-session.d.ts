@@ -49,11 +49,10 @@ export declare class SharedSession {
     /** Refreshes a stale id_token through a client (`getIdToken`). */
     renew: (client: ClientCore) => Promise<unknown>);
     fresh(session: Session): boolean;
+    /** Signs in with `grant`: its session_token is used until {@link usableUntil} on the local clock. */
     signIn(grant: SessionGrant, via: Via): Promise<Session>;
     /** Stores `session` as the current one; resolves with it once written. */
     keep(session: Session, reason: 'SIGNED_IN' | 'REFRESHED', via: Via): Promise<Session>;
-    /** When a credential that lives `seconds` from now stops being used, on the local clock. */
-    usableUntil(seconds: number): number;
     /** Ends a sign-in flow for every client: the epoch moves on, the state token is dropped. */
     endFlow(): void;
     /**

@@ -45,13 +45,11 @@ class SharedSession {
         return idTokenFresh(session.claims, this.settings.clock.now() + this.server.skew);
     }
     signIn(grant, via) {
-        return this.keep(new Session(grant.sessionToken, grant.idToken, this.usableUntil(grant.expireSeconds), grant.claims), 'SIGNED_IN', via);
+        const until = usableUntil(this.settings.clock.now(), grant.expireSeconds * 1000);
+        return this.keep(new Session(grant.sessionToken, grant.idToken, until, grant.claims), 'SIGNED_IN', via);
     }
     keep(session, reason, via) {
         return this.keeper.set(session, reason, via).then(() => session);
-    }
-    usableUntil(seconds) {
-        return usableUntil(this.settings.clock.now(), seconds * 1000);
     }
     endFlow() {
         this.epoch++;

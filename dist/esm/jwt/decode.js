@@ -1,3 +1,4 @@
+import { asObject } from '../api/json-body.js';
 import { EiamError } from '../errors/eiam-error.js';
 import { safeJsonParse } from '../util/safe-json.js';
 import { base64UrlToEscapes, isBase64Url } from './base64url.js';
@@ -20,9 +21,7 @@ function segmentObject(segment, name) {
     catch (_a) {
         fail(name + reason);
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        fail(name + ' not an object');
-    return value;
+    return asObject(value) || fail(name + ' not an object');
 }
 function checkedHeader(jwt) {
     if (typeof jwt !== 'string')
@@ -47,11 +46,11 @@ function decodeIdToken(jwt, options) {
     const claims = segmentObject(checkedHeader(jwt)[1], 'payload');
     let api;
     try {
-        api = typeof claims.api === 'string' && safeJsonParse(claims.api);
+        api = typeof claims.api === 'string' ? asObject(safeJsonParse(claims.api)) : undefined;
     }
     catch (_a) {
     }
-    if (api && typeof api === 'object' && !Array.isArray(api)) {
+    if (api) {
         for (const key in api) {
             if (!{}.hasOwnProperty.call(claims, key) && !/^(exp|iat|nbf|iss|sub|jti|aud)$/.test(key)) {
                 claims[key] = api[key];

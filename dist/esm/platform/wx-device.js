@@ -1,3 +1,4 @@
+const WX_FIELDS = 'system platform brand model version SDKVersion language'.split(' ');
 function wxDeviceInfo() {
     return {
         read() {
@@ -9,19 +10,12 @@ function wxDeviceInfo() {
             }
             catch (_a) {
             }
-            const str = (key) => {
-                const value = bag[key];
-                return typeof value === 'string' ? value : '';
-            };
-            return {
-                system: str('system'),
-                platform: str('platform'),
-                brand: str('brand'),
-                model: str('model'),
-                wechatVersion: str('version'),
-                sdkVersion: str('SDKVersion'),
-                language: str('language'),
-            };
+            const info = {};
+            'system platform brand model wechatVersion sdkVersion language'.split(' ').forEach((field, i) => {
+                const value = bag[WX_FIELDS[i]];
+                info[field] = typeof value === 'string' ? value : '';
+            });
+            return info;
         },
     };
 }

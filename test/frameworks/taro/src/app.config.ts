@@ -1,0 +1,4 @@
+export default defineAppConfig({
+  pages: ['pages/sign-in/index'],
+  window: { navigationBarTitleText: 'eiam fixture' },
+});
