@@ -9,13 +9,13 @@ const ENDPOINTS = {
     S: ep("social/wechat-mobile-register-bind"),
     T: ep("social/wechat-mobile-bind"),
     U: ep("social/username-password-bind"),
-    V: ep("captcha", "GET"),
-    W: ep("captcha/verify"),
-    X: ep("sms/send"),
-    Y: ep("email/send"),
+    captcha: ep("captcha", "GET"),
+    V: ep("captcha/verify"),
+    W: ep("sms/send"),
+    X: ep("email/send"),
     m: ep("mobile-by-token", "GET"),
-    Z: ep("mfa/sms"),
-    _: ep("mfa/email"),
+    Y: ep("mfa/sms"),
+    Z: ep("mfa/email"),
     idToken: ep("sso/session-token/id-token")
 };
 const ERROR_MESSAGES = Object.freeze({
@@ -517,12 +517,12 @@ function sendCode(c, key, input) {
         }
         const id = `${to}|${type}`;
         return flights.h(`send ${id}`, () => {
-            cooldown2.$(id);
-            return c.l.call(sms ? ENDPOINTS.X : ENDPOINTS.Y, processEmptyResponse, body).catch((error) => {
+            cooldown2._(id);
+            return c.l.call(sms ? ENDPOINTS.W : ENDPOINTS.X, processEmptyResponse, body).catch((error) => {
                 if (error.code === "RATE_LIMITED")
-                    cooldown2.aa(id, error.retryAfterMs || 0);
+                    cooldown2.$(id, error.retryAfterMs || 0);
                 else if (/^(API|CAPTCHA)_/.test(error.code) || error.detail === "not-sent")
-                    cooldown2.ba(id);
+                    cooldown2.aa(id);
                 throw error;
             });
         });
@@ -531,7 +531,7 @@ function sendCode(c, key, input) {
 function codeCooldownLeft(c, input) {
     try {
         const key = input.email !== void 0 ? "email" : "mobile";
-        return c.s.B.ca(`${recipient(c, key, input[key])}|${input.type}`);
+        return c.s.B.ba(`${recipient(c, key, input[key])}|${input.type}`);
     }
     catch (_a) {
         return 0;
@@ -619,7 +619,7 @@ function processCaptchaVerifyResponse(res, now) {
     return tokenField(fields(res, now), "captcha_token");
 }
 function getCaptcha(c) {
-    return c.s.b.h("captcha", () => c.l.call(ENDPOINTS.V, processCaptchaResponse));
+    return c.s.b.h("captcha", () => c.l.call(ENDPOINTS.captcha, processCaptchaResponse));
 }
 function verifyCaptcha(c, input) {
     return guard(() => {
@@ -631,7 +631,7 @@ function verifyCaptcha(c, input) {
         const sender = recipient(c, typeof input.sender === "string" && input.sender.indexOf("@") >= 0 ? "email" : "mobile", input.sender);
         const pointJson = `{"x":${rounded % 1 === 0 ? rounded.toFixed(1) : String(rounded)},"y":5.0}`;
         const body = { point_json: pointJson, token, sender };
-        return c.s.b.h(`captcha-verify ${JSON.stringify(body)}`, () => c.l.call(ENDPOINTS.W, processCaptchaVerifyResponse, body));
+        return c.s.b.h(`captcha-verify ${JSON.stringify(body)}`, () => c.l.call(ENDPOINTS.V, processCaptchaVerifyResponse, body));
     });
 }
 function safetyMarginMs(lifetimeMs) {
@@ -697,7 +697,7 @@ function getIdToken(c) {
 function request(c, options) {
     return guard(() => {
         const o = options || {};
-        if (!mayCarryToken(o.url, c.da, c.ea))
+        if (!mayCarryToken(o.url, c.ca, c.da))
             throw invalid("url");
         const method = String(o.method || "GET").toUpperCase();
         if (!/^(GET|HEAD|OPTIONS|P(OS|U)T|DELETE|TRACE|CONNECT)$/.test(method))
@@ -708,7 +708,7 @@ function request(c, options) {
             for (const name in header)
                 if (name.toLowerCase() === c.authHeader.toLowerCase())
                     delete header[name];
-            header[c.authHeader] = c.fa + token;
+            header[c.authHeader] = c.ea + token;
             return c.l.F(Object.assign({}, o, { method, header, timeout, dataType: o.dataType || "json" }));
         };
         return getIdToken(c).then((sent) => send(sent).then((res) => {
@@ -816,7 +816,7 @@ class Requester {
         const { k: logger, clock, q: server } = config;
         const label = `${endpoint.method} ${endpoint.t}`;
         let status;
-        return this.ga().then((common) => {
+        return this.fa().then((common) => {
             const header = Object.assign({}, common);
             if (tokens.stateToken)
                 header["X-state-token"] = tokens.stateToken;
@@ -852,9 +852,9 @@ class Requester {
             throw transportError(error);
         });
     }
-    ga() {
+    fa() {
         const { a: config } = this;
-        return this.ha = this.ha || config.o().then((fingerprint) => {
+        return this.ga = this.ga || config.o().then((fingerprint) => {
             const info = config.w();
             return {
                 "content-type": "application/json",
@@ -889,7 +889,7 @@ function loginWithWeChat(c) {
     });
 }
 function wxCode(c) {
-    const pending = new Promise((resolve) => resolve(c.ia.login(c.timeoutMs)));
+    const pending = new Promise((resolve) => resolve(c.ha.login(c.timeoutMs)));
     return withTimeout(pending, c.timeoutMs + BACKSTOP_MS, () => "timeout").then((code) => text(code, "code", 1024)).catch((reason) => {
         throw new EiamError("WX_LOGIN_FAILED", { detail: reason === "timeout" ? reason : void 0 });
     });
@@ -999,15 +999,15 @@ function cooldown(periodMs, now) {
         spans[key] = [t, t + Math.max(left(key), ms)];
     };
     return {
-        ca: left,
-        aa: extend,
-        $(key) {
+        ba: left,
+        $: extend,
+        _(key) {
             const wait = left(key);
             if (wait > 0)
                 throw new EiamError("RATE_LIMITED", { retryAfterMs: wait, detail: "code cool-down" });
             extend(key, periodMs);
         },
-        ba(key) {
+        aa(key) {
             delete spans[key];
         }
     };
@@ -1046,14 +1046,14 @@ class SessionKeeper {
         this.y = 0;
         this.G = false;
         this.H = Promise.resolve();
-        this.ja = 0;
+        this.ia = 0;
         this.I = 0;
         this.J = noop;
         this.b = new SingleFlight();
         this.r = [];
     }
     get(strict, via = this.a) {
-        return this.n === void 0 ? this.b.h("load", () => this.ka(via)).then(() => this.K(strict, via)) : this.K(strict, via);
+        return this.n === void 0 ? this.b.h("load", () => this.ja(via)).then(() => this.K(strict, via)) : this.K(strict, via);
     }
     p() {
         return this.n;
@@ -1101,7 +1101,7 @@ class SessionKeeper {
             return null;
         });
     }
-    ka(via) {
+    ja(via) {
         const { storage, storageKey } = this.a;
         const { timeoutMs: timeoutMs2, k: logger } = via;
         const generation = this.y;
@@ -1125,7 +1125,7 @@ class SessionKeeper {
     M(session, via) {
         const { storage, storageKey } = this.a;
         const { timeoutMs: timeoutMs2 } = via;
-        const n = ++this.ja;
+        const n = ++this.ia;
         const write = () => (session ? storage.set(storageKey, serializeSession(session, this.a)) : (storage.remove(storageKey).catch(() => storage.set(storageKey, "")))).then(() => n < this.I ? this.J() : this.I = n);
         this.J = write;
         const done = withTimeout(this.H.then(write), timeoutMs2, () => TIMED_OUT);
@@ -1151,7 +1151,7 @@ function readDeviceSafely(provider) {
 class SharedSession {
     constructor(settings, owner, storageKey, makeStorage, via, renew) {
         this.g = settings;
-        this.la = renew;
+        this.ka = renew;
         this.b = new SingleFlight();
         this.f = 0;
         this.stateToken = null;
@@ -1180,7 +1180,7 @@ class SharedSession {
     D(session, reason, via) {
         return this.j.set(session, reason, via).then(() => session);
     }
-    ma() {
+    la() {
         this.f++;
         this.stateToken = null;
         this.m = void 0;
@@ -1192,7 +1192,7 @@ class SharedSession {
                 this.O = this.g.appLifecycle.subscribe(() => {
                     const session = this.j.p();
                     if (session && !this.E(session))
-                        this.la(this.na).catch(noop);
+                        this.ka(this.ma).catch(noop);
                 }, noop);
             }
             else if (!held && off) {
@@ -1276,11 +1276,11 @@ class EiamClient {
             timeoutMs: timeout,
             k: logger,
             language,
-            ia: options.login || wxLogin(),
-            da: hosts.map((host) => String(host).toLowerCase()),
-            ea: insecure,
+            ha: options.login || wxLogin(),
+            ca: hosts.map((host) => String(host).toLowerCase()),
+            da: insecure,
             authHeader: authHeader === void 0 ? "Authorization" : headerText(authHeader, "authHeader"),
-            fa: authScheme === "" ? "" : headerText(authScheme === void 0 ? "Bearer" : authScheme, "authScheme") + " "
+            ea: authScheme === "" ? "" : headerText(authScheme === void 0 ? "Bearer" : authScheme, "authScheme") + " "
         };
         const { s, o: fingerprint } = sharedSession({
             domain,
@@ -1305,7 +1305,7 @@ class EiamClient {
             k: logger,
             q: s.q
         });
-        s.na = this.c = Object.assign(own, { s, l: requester });
+        s.ma = this.c = Object.assign(own, { s, l: requester });
     }
     loginWithWeChat() {
         return loginWithWeChat(this.c);
@@ -1344,10 +1344,10 @@ class EiamClient {
         return getMfaMobile(this.c);
     }
     verifyMfaSms(input) {
-        return bindWith(this.c, ENDPOINTS.Z, () => codeBody(this.c, input, "mobile"));
+        return bindWith(this.c, ENDPOINTS.Y, () => codeBody(this.c, input, "mobile"));
     }
     verifyMfaEmail(input) {
-        return bindWith(this.c, ENDPOINTS._, () => codeBody(this.c, input, "email"));
+        return bindWith(this.c, ENDPOINTS.Z, () => codeBody(this.c, input, "email"));
     }
     refreshIdToken() {
         return refreshIdToken(this.c);
@@ -1363,7 +1363,7 @@ class EiamClient {
     }
     logout() {
         const s = this.c.s;
-        s.ma();
+        s.la();
         return s.j.set(null, "SIGNED_OUT", this.c);
     }
     onSessionChange(listener) {

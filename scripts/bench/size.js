@@ -37,7 +37,7 @@ const PEERS = [
  * (11,749 B measured plus about 1 %): the build shortens the internal property names (scripts/build/internal-names.js,
  * −255 B) and six small source cleanups (one noop, wxDeviceInfo from a field list, asObject() in decodeIdToken and
  * the requester, SessionKeeper.set() without a wrapper, SharedSession.signIn() without a one-use method) saved 86 B:
- * 12,090 → 11,749 B, −341 B. With issues 13 and 14 and the last registry changes merged: 11,806 B.
+ * 12,090 → 11,749 B, −341 B. With issues 13 and 14 and the last registry changes merged: 11,807 B (`captcha` left unshortened, as a component property type now names it).
  * Lower it whenever the bundle shrinks; never raise it without saying why in the commit.
  */
 const RATCHET_BYTES = 11870;

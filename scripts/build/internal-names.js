@@ -71,7 +71,6 @@ const INTERNAL_NAMES = [
   'wechatPhoneRegisterBind',
   'wechatPhoneBind',
   'passwordBind',
-  'captcha',
   'captchaVerify',
   'smsSend',
   'emailSend',

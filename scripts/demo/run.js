@@ -6,9 +6,8 @@
 // turned it off.
 // Exits 0 only when the whole flow completed.
 'use strict';
-const { execFileSync, spawnSync } = require('child_process');
 const path = require('path');
-const { ROOT } = require('./link-sdk');
+const { ROOT, buildAndPack, runWalks } = require('../walk-runner');
 
 function parseArgs(argv) {
   const args = {};
@@ -29,31 +28,9 @@ function parseArgs(argv) {
   return args;
 }
 
-function packNpm() {
-  const out = spawnSync(process.execPath, [path.join(__dirname, 'pack-npm.js')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  const last = (out.stdout || '').trim().split('\n').pop() || '{}';
-  let result;
-  try {
-    result = JSON.parse(last);
-  } catch {
-    result = { ok: false, error: `${out.stdout}\n${out.stderr}` };
-  }
-  if (out.status !== 0 || !result.ok) throw new Error(`packNpm failed: ${result.error || out.stderr}`);
-  return result;
-}
-
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  console.log('Building the SDK (rollup → miniprogram_dist/) ...');
-  execFileSync(process.execPath, [require.resolve('rollup/dist/bin/rollup'), '-c', '--silent'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  console.log("Packing the demo's npm (miniprogram-ci packNpm, as DevTools' Build npm does) ...");
-  const packed = packNpm();
+  const packed = buildAndPack();
   console.log(`  → ${path.relative(ROOT, packed.dir)}/`);
   if (args.domain) {
     process.env.EIAM_DEMO_DOMAIN = args.domain;
@@ -61,37 +38,15 @@ async function main() {
     process.env.EIAM_DEMO_CAPTCHA = args.captcha === false ? '0' : '1';
   }
   console.log("Opening the demo's pages in miniprogram-simulate ...\n");
-  const { runCLI } = require('jest');
-  const config = {
-    rootDir: ROOT,
-    roots: ['<rootDir>/scripts/demo'],
+  const failed = await runWalks({
+    name: 'demo',
+    root: 'scripts/demo',
     testMatch: ['**/demo.walk.js'],
-    testEnvironment: 'jsdom',
-    transform: {},
-    // The demo requires the SDK by its package name; DevTools resolves it from miniprogram_npm/.
-    moduleNameMapper: {
-      '^eiam-miniprogram-sdk$': '<rootDir>/demo-miniprogram/miniprogram_npm/eiam-miniprogram-sdk/index.js',
-    },
-    testTimeout: 600000,
-  };
-  const { results } = await runCLI(
-    {
-      _: [],
-      $0: 'demo',
-      config: JSON.stringify(config),
-      runInBand: true,
-      silent: false,
-      reporters: [],
-      watchman: false,
-      cache: false,
-    },
-    [ROOT],
-  );
-  const failed = results.testResults.flatMap((file) =>
-    file.testExecError ? [file.testExecError.message] : file.testResults.flatMap((t) => t.failureMessages),
-  );
-  if (results.numPassedTests !== 1 || failed.length) {
-    console.error(`\nThe demo did NOT complete the sign-in flow:\n${failed.join('\n') || 'no test ran'}`);
+    expected: 1,
+    timeoutMs: 600000,
+  });
+  if (failed.length) {
+    console.error(`\nThe demo did NOT complete the sign-in flow:\n${failed.join('\n')}`);
     return 1;
   }
   console.log('The demo completed the sign-in flow.');

@@ -4,60 +4,25 @@
 // WeChat's renderer would (wx-* elements, WXSS with the rpx rule, Noto Sans SC from npm), into docs/images/*.png.
 //   EIAM_SHOTS_DIR=<dir> writes the pictures elsewhere.
 'use strict';
-const { execFileSync, spawnSync } = require('child_process');
-const path = require('path');
 const { launchBrowser } = require('./browser');
-
-const ROOT = path.resolve(__dirname, '../..');
+const { buildAndPack, runWalks } = require('../walk-runner');
 
 async function main() {
-  console.log('Building the SDK (rollup → miniprogram_dist/) ...');
-  execFileSync(process.execPath, [require.resolve('rollup/dist/bin/rollup'), '-c', '--silent'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  console.log("Packing the demo's npm (miniprogram-ci packNpm) ...");
-  const packed = spawnSync(process.execPath, [path.join(ROOT, 'scripts/demo/pack-npm.js')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (packed.status !== 0) throw new Error(`packNpm failed: ${packed.stdout}\n${packed.stderr}`);
+  buildAndPack();
   console.log('Launching headless Chromium (@sparticuz/chromium) ...');
   const browser = await launchBrowser();
   process.env.EIAM_BROWSER_WS = browser.wsEndpoint();
   try {
     console.log('Drawing ...');
-    const { runCLI } = require('jest');
-    const config = {
-      rootDir: ROOT,
-      roots: ['<rootDir>/scripts/shots'],
+    const failed = await runWalks({
+      name: 'shots',
+      root: 'scripts/shots',
       testMatch: ['**/shots.walk.js', '**/pages.walk.js'],
-      testEnvironment: 'jsdom',
-      transform: {},
-      // The demo requires the SDK by its package name; DevTools resolves it from miniprogram_npm/.
-      moduleNameMapper: {
-        '^eiam-miniprogram-sdk$': '<rootDir>/demo-miniprogram/miniprogram_npm/eiam-miniprogram-sdk/index.js',
-      },
-      testTimeout: 300000,
-    };
-    const { results } = await runCLI(
-      {
-        _: [],
-        $0: 'shots',
-        config: JSON.stringify(config),
-        runInBand: true,
-        silent: false,
-        reporters: [],
-        watchman: false,
-        cache: false,
-      },
-      [ROOT],
-    );
-    const failed = results.testResults.flatMap((file) =>
-      file.testExecError ? [file.testExecError.message] : file.testResults.flatMap((t) => t.failureMessages),
-    );
-    if (results.numPassedTests !== 2 || failed.length) {
-      console.error(`\nThe pictures were NOT all drawn:\n${failed.join('\n') || 'no test ran'}`);
+      expected: 2,
+      timeoutMs: 300000,
+    });
+    if (failed.length) {
+      console.error(`\nThe pictures were NOT all drawn:\n${failed.join('\n')}`);
       return 1;
     }
     console.log('Pictures written to docs/images/.');
