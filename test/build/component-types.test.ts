@@ -22,7 +22,7 @@ function definition(name: Name): { properties: Record<string, unknown> } {
   };
   try {
     jest.isolateModules(() => {
-      require(path.join(root, 'miniprogram_dist/components', name, 'index.js'));
+      jest.requireActual(path.join(root, 'miniprogram_dist/components', name, 'index.js'));
     });
   } finally {
     delete global.Component;
