@@ -21,7 +21,7 @@ export { Session } from './session/session';
 export { decodeIdToken } from './jwt/decode';
 export type { IdTokenClaims, DecodeIdTokenOptions } from './jwt/decode';
 export type { Captcha } from './api/process-captcha';
-export type { BindFormFlows, EiamBindFormProps, EiamCaptchaProps, EiamComponentEvent, EiamBindFormSuccessDetail, EiamBindFormErrorDetail, EiamCaptchaSuccessDetail, EiamCaptchaFailDetail, EiamBindFormSuccessEvent, EiamBindFormErrorEvent, EiamCaptchaSuccessEvent, EiamCaptchaFailEvent, EiamBindFormEventDetails, EiamCaptchaEventDetails, EiamBindFormInstance, EiamCaptchaInstance, } from './component-types';
+export type { BindFormFlows, EiamBindFormProps, EiamCaptchaProps, EiamComponentEvent, EiamBindFormSuccessDetail, EiamBindFormErrorDetail, EiamBindFormAgreementDetail, EiamCaptchaSuccessDetail, EiamCaptchaFailDetail, EiamCaptchaCloseDetail, EiamBindFormSuccessEvent, EiamBindFormErrorEvent, EiamBindFormAgreementEvent, EiamCaptchaSuccessEvent, EiamCaptchaFailEvent, EiamCaptchaCloseEvent, EiamBindFormEventDetails, EiamCaptchaEventDetails, EiamBindFormInstance, EiamCaptchaInstance, } from './component-types';
 export { parseMobile, formatMobile } from './validate/mobile';
 export type { ParsedMobile, MobileFormat } from './validate/mobile';
 export { parseEmail } from './validate/email';

@@ -23,12 +23,12 @@ export interface EiamElementAttributes {
   style?: string | Record<string, string | number>;
 }
 
-/** `<eiam-bind-form>` as a Taro / Vue element: properties, `onSuccess`, `onError`. */
+/** `<eiam-bind-form>` as a Taro / Vue element: properties, `onSuccess`, `onError`, `onAgreement`. */
 export type EiamBindFormElement = EiamBindFormProps &
   EiamEventProps<EiamBindFormEventDetails> &
   EiamElementAttributes;
 
-/** `<eiam-captcha>` as a Taro / Vue element: `sender`, `onSuccess`, `onFail`. */
+/** `<eiam-captcha>` as a Taro / Vue element: `sender`, `onSuccess`, `onFail`, `onClose`. */
 export type EiamCaptchaElement = EiamCaptchaProps &
   EiamEventProps<EiamCaptchaEventDetails> &
   EiamElementAttributes;

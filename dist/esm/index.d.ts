@@ -21,7 +21,7 @@ export { Session } from './session/session.js';
 export { decodeIdToken } from './jwt/decode.js';
 export type { IdTokenClaims, DecodeIdTokenOptions } from './jwt/decode.js';
 export type { Captcha } from './api/process-captcha.js';
-export type { BindFormFlows, EiamBindFormProps, EiamCaptchaProps, EiamComponentEvent, EiamBindFormSuccessDetail, EiamBindFormErrorDetail, EiamCaptchaSuccessDetail, EiamCaptchaFailDetail, EiamBindFormSuccessEvent, EiamBindFormErrorEvent, EiamCaptchaSuccessEvent, EiamCaptchaFailEvent, EiamBindFormEventDetails, EiamCaptchaEventDetails, EiamBindFormInstance, EiamCaptchaInstance, } from './component-types.js';
+export type { BindFormFlows, EiamBindFormProps, EiamCaptchaProps, EiamComponentEvent, EiamBindFormSuccessDetail, EiamBindFormErrorDetail, EiamBindFormAgreementDetail, EiamCaptchaSuccessDetail, EiamCaptchaFailDetail, EiamCaptchaCloseDetail, EiamBindFormSuccessEvent, EiamBindFormErrorEvent, EiamBindFormAgreementEvent, EiamCaptchaSuccessEvent, EiamCaptchaFailEvent, EiamCaptchaCloseEvent, EiamBindFormEventDetails, EiamCaptchaEventDetails, EiamBindFormInstance, EiamCaptchaInstance, } from './component-types.js';
 export { parseMobile, formatMobile } from './validate/mobile.js';
 export type { ParsedMobile, MobileFormat } from './validate/mobile.js';
 export { parseEmail } from './validate/email.js';

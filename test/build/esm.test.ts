@@ -70,6 +70,25 @@ describe('the ES module build', () => {
     expect(inputs).toEqual(['miniprogram_dist/index.js']);
   });
 
+  it("gives a bundler the ES module build for the components' require too (browser field), so a page and the components share one copy", () => {
+    const entry = path.join(packed.pkg, 'miniprogram_dist/components/eiam-bind-form/index.js');
+    const result = esbuild.buildSync({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'cjs',
+      metafile: true,
+      write: false,
+      outfile: 'out.js',
+      absWorkingDir: packed.dir,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(Object.values(result.metafile.outputs)[0]!.inputs).map((i) =>
+      i.slice(i.indexOf('eiam-miniprogram-sdk/') + 'eiam-miniprogram-sdk/'.length),
+    );
+    expect(inputs).toEqual(expect.arrayContaining(['dist/esm/index.js', 'dist/esm/client/eiam-client.js']));
+    expect(inputs).not.toContain('miniprogram_dist/index.js');
+  });
+
   it('loads in Node as ES modules with the same exports as the CommonJS file', () => {
     const script = [
       "import * as esm from 'eiam-miniprogram-sdk';",

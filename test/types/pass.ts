@@ -10,6 +10,18 @@ import {
   type Session,
   type SmsCodeType,
   type VerifyCodeInput,
+  type EiamBindFormAgreementEvent,
+  type EiamBindFormEventDetails,
+  type EiamBindFormInstance,
+  type EiamBindFormProps,
+  type EiamBindFormSuccessEvent,
+  type EiamCaptchaCloseEvent,
+  type EiamCaptchaEventDetails,
+  type EiamCaptchaFailEvent,
+  type EiamCaptchaInstance,
+  type EiamCaptchaProps,
+  type EiamCaptchaSuccessEvent,
+  type EiamComponentEvent,
 } from 'eiam-miniprogram-sdk';
 import { createWxFake, startMockIdaas, type MockIdaas, type WxFake } from 'eiam-miniprogram-sdk/testing';
 
@@ -62,4 +74,40 @@ export async function pageTest(): Promise<string> {
   const sms = mock.lastCode('13800138000');
   await mock.close();
   return code + data.n + fake.wx.getStorageInfoSync().keys.join() + String(sms) + fake.calls.length;
+}
+
+// The components' properties and events, as a page's code or a framework template meets them.
+export const form: EiamBindFormProps = {
+  flows: ['VERIFY_PHONE', 'VERIFY_WECHAT_PHONE'],
+  mode: 'bind',
+  captcha: false,
+  wechatPhone: true,
+  consent: true,
+  termsUrl: '/pages/legal/terms',
+  privacyUrl: '/pages/legal/privacy',
+  termsTitle: '《服务协议》',
+  privacyTitle: '《隐私政策》',
+};
+export const captcha: EiamCaptchaProps = { sender: '13800138000' };
+export const formEvents: {
+  [Name in keyof EiamBindFormEventDetails]: (detail: EiamBindFormEventDetails[Name]) => string;
+} = {
+  success: (d) => d.session.claims.sub + d.consentAt.toFixed(0),
+  error: (d) => d.error.code,
+  agreement: (d) => (d.doc === 'terms' ? d.url : d.url.length.toString()),
+};
+export const captchaEvents: {
+  [Name in keyof EiamCaptchaEventDetails]: (e: EiamComponentEvent<EiamCaptchaEventDetails[Name]>) => string;
+} = {
+  success: (e: EiamCaptchaSuccessEvent) => e.detail.captchaToken,
+  fail: (e: EiamCaptchaFailEvent) => e.detail.error.code,
+  close: (e: EiamCaptchaCloseEvent) => e.type,
+};
+export function onAgreement(e: EiamBindFormAgreementEvent, form: EiamBindFormInstance): string {
+  form.setClient(eiam);
+  return e.detail.doc;
+}
+export function onSigned(e: EiamBindFormSuccessEvent, captcha: EiamCaptchaInstance): number {
+  captcha.setClient(eiam);
+  return e.detail.consentAt;
 }

@@ -42,7 +42,15 @@ export default function SignIn() {
 
   return (
     <View>
-      {bind && <eiam-bind-form id="bind" flows={flows} captcha onSuccess={signedIn} onError={onBindError} />}
+      {bind && (
+        <eiam-bind-form
+          id="bind"
+          flows={flows}
+          termsUrl="/pages/legal/terms"
+          onSuccess={signedIn}
+          onError={onBindError}
+        />
+      )}
     </View>
   );
 }
